@@ -1,0 +1,180 @@
+package jp.mgp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+
+import jp.mgp.engine.Cagr;
+import jp.mgp.engine.CrossingSolver;
+import jp.mgp.engine.GrowthFit;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.engine.RateSolver;
+import jp.mgp.model.Anchor;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Series;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The questions a strategist asks of a projection, answered with the working shown. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Growth rate between two points, rate needed to reach a value, crossing year, fitted curves.",
+        subcommands = {SolveCommand.CagrCommand.class, SolveCommand.RateCommand.class,
+                SolveCommand.CrossingCommand.class, SolveCommand.FitCommand.class})
+final class SolveCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to solve: cagr, rate, "
+                + "crossing or fit");
+    }
+
+    @Command(name = "cagr", mixinStandardHelpOptions = true,
+            description = "Compound annual growth rate between two points, e.g. --from 2034:10.8 --to 2040:35.0")
+    static final class CagrCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "YEAR:VALUE")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "YEAR:VALUE")
+        String to;
+
+        @Override
+        public Integer call() {
+            double[] a = Numbers.yearValue("--from", from);
+            double[] b = Numbers.yearValue("--to", to);
+            double rate = Cagr.between((int) a[0], a[1], (int) b[0], b[1]);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("CAGR " + (int) a[0] + "-" + (int) b[0] + ": " + Numbers.percent(rate) + "/yr");
+            out.println("  (" + Numbers.plain(b[1]) + " / " + Numbers.plain(a[1]) + ")^(1/" + (int) (b[0] - a[0])
+                    + ") - 1 = " + Numbers.plain(rate));
+            return 0;
+        }
+    }
+
+    @Command(name = "rate", mixinStandardHelpOptions = true,
+            description = "The rate a series' segment needs for the series to reach VALUE by YEAR.")
+    static final class RateCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--series", required = true, paramLabel = "ID")
+        String series;
+
+        @Option(names = "--reach", required = true, paramLabel = "VALUE")
+        double reach;
+
+        @Option(names = "--by", required = true, paramLabel = "YEAR")
+        int by;
+
+        @Option(names = "--scenario", paramLabel = "ID")
+        String scenario;
+
+        @Override
+        public Integer call() throws Exception {
+            Projection p = MgpCli.load(file);
+            RateSolver.Solution s = new RateSolver(new ProjectionEngine()).solve(p, scenario, series, reach, by);
+            PrintWriter out = spec.commandLine().getOut();
+            boolean rate = s.parameter().equals("rate");
+            String before = rate ? Numbers.percent(s.before()) + "/yr" : Numbers.plain(s.before()) + "/yr";
+            String after = rate ? Numbers.percent(s.after()) + "/yr" : Numbers.plain(s.after()) + "/yr";
+            out.println(series + " reaches " + Numbers.plain(reach) + " in " + by + " with " + s.parameter() + " "
+                    + after);
+            out.println("  segment " + s.segmentIndex() + " (" + s.segment().type() + ", " + s.segment().from() + "-"
+                    + s.segment().to() + ", now " + before + "); check: " + by + " = " + Numbers.plain(s.reached()));
+            return 0;
+        }
+    }
+
+    @Command(name = "crossing", mixinStandardHelpOptions = true,
+            description = "The first year, fractional, in which a series reaches VALUE.")
+    static final class CrossingCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--series", required = true, paramLabel = "ID")
+        String series;
+
+        @Option(names = "--value", required = true, paramLabel = "VALUE")
+        double value;
+
+        @Option(names = "--scenario", paramLabel = "ID")
+        String scenario;
+
+        @Override
+        public Integer call() throws Exception {
+            ProjectionResult r = new ProjectionEngine().project(MgpCli.load(file), scenario);
+            int s = r.seriesIndex(series);
+            if (s < 0) {
+                throw new UserError("no series '" + series + "' in " + file);
+            }
+            OptionalDouble year = CrossingSolver.firstCrossing(r, s, value);
+            PrintWriter out = spec.commandLine().getOut();
+            if (year.isPresent()) {
+                out.println(series + " reaches " + Numbers.plain(value) + " in " + String.format(java.util.Locale.ROOT,
+                        "%.2f", year.getAsDouble()) + " (during " + (int) Math.floor(year.getAsDouble()) + ")");
+            } else {
+                out.println(series + " never reaches " + Numbers.plain(value) + " within " + r.firstYear() + "-"
+                        + r.lastYear() + " (" + r.firstYear() + ": " + Numbers.plain(r.value(s, r.firstYear()))
+                        + ", " + r.lastYear() + ": " + Numbers.plain(r.value(s, r.lastYear())) + ")");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "fit", mixinStandardHelpOptions = true,
+            description = "Fit a constant growth rate (or a logistic curve) to a series' anchors.")
+    static final class FitCommand implements Callable<Integer> {
+        enum Model { rate, logistic }
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--series", required = true, paramLabel = "ID")
+        String series;
+
+        @Option(names = "--model", defaultValue = "rate", description = "rate or logistic (default: ${DEFAULT-VALUE}).")
+        Model model;
+
+        @Override
+        public Integer call() throws Exception {
+            Series s = MgpCli.load(file).series(series)
+                    .orElseThrow(() -> new UserError("no series '" + series + "' in " + file));
+            List<Anchor> anchors = new ArrayList<>(s.anchors());
+            int[] years = anchors.stream().mapToInt(Anchor::year).toArray();
+            double[] values = anchors.stream().mapToDouble(Anchor::value).toArray();
+            PrintWriter out = spec.commandLine().getOut();
+            if (model == Model.rate) {
+                GrowthFit.RateFit f = GrowthFit.fitRate(years, values);
+                out.println(series + ": " + Numbers.percent(f.rate()) + "/yr fitted to " + f.points()
+                        + " anchors (R² " + String.format(java.util.Locale.ROOT, "%.4f", f.rSquared()) + ")");
+            } else {
+                GrowthFit.LogisticFit f = GrowthFit.fitLogistic(years, values);
+                out.println(series + ": logistic capacity " + Numbers.plain(f.capacity()) + ", steepness "
+                        + Numbers.plain(f.steepness()) + ", midpoint " + Numbers.plain(f.midpoint()) + " (RMS "
+                        + Numbers.plain(f.rms()) + ")");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package jp.mgp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import jp.mgp.model.Anchor;
+import jp.mgp.model.Kind;
+import jp.mgp.model.Projection;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+import jp.mgp.model.SourceRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Lists every sourced figure with its citation, and the stated rules derived values follow. */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "List every sourced point with its citation, and every rule derived values follow.")
+final class SourcesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--lang", defaultValue = "en", description = "ja or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Projection p = MgpCli.load(file);
+        Locale locale = Locale.forLanguageTag(lang);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Series s : p.series()) {
+            for (Anchor a : s.anchors()) {
+                if (a.kind() == Kind.SOURCED) {
+                    out.println(s.id() + " " + a.year() + " " + s.unit().format(a.value(), locale)
+                            + (a.pinned() ? "" : " (reported; not pinned)"));
+                    cite(out, a.source(), a.note().get(locale));
+                }
+            }
+            for (Segment g : s.segments()) {
+                if (g.basis().kind() == Kind.DERIVED) {
+                    out.println(s.id() + " " + g.from() + "-" + g.to() + " derived: "
+                            + g.basis().rationale().get(locale));
+                    cite(out, g.basis().source(), "");
+                }
+            }
+        }
+        for (ReferenceLine r : p.referenceLines()) {
+            if (r.kind() == Kind.SOURCED) {
+                out.println("reference " + r.id() + " " + r.label().get(locale));
+                cite(out, r.source(), "");
+            }
+        }
+        return 0;
+    }
+
+    private static void cite(PrintWriter out, SourceRef source, String note) {
+        if (source != null) {
+            out.println("    " + source.citation());
+            if (!source.quote().isEmpty()) {
+                out.println("    «" + source.quote() + "»");
+            }
+        }
+        if (!note.isEmpty()) {
+            out.println("    note: " + note);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package jp.mgp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Kind;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Series;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints every series' value per year, with its unit and provenance. */
+@Command(name = "table", mixinStandardHelpOptions = true,
+        description = "Print every series' value per year (csv: series,year,value,unit,kind).")
+final class TableCommand implements Callable<Integer> {
+
+    enum Format { csv, tsv, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    Path file;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario to project (default: the file's base).")
+    String scenario;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv, tsv or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the horizon's first).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: the horizon's last).")
+    Integer to;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the text format: ja or en.")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Projection projection = MgpCli.load(file);
+        ProjectionResult result = new ProjectionEngine().project(projection, scenario);
+        int first = from == null ? result.firstYear() : from;
+        int last = to == null ? result.lastYear() : to;
+        if (last < first) {
+            throw new UserError("--to " + last + " is before --from " + first + "; give a range of at least one year");
+        }
+        if (first < result.firstYear() || last > result.lastYear()) {
+            throw new UserError("years " + first + "-" + last + " reach outside the file's horizon "
+                    + result.firstYear() + "-" + result.lastYear());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.text) {
+            text(out, result, first, last, Locale.forLanguageTag(lang));
+        } else {
+            delimited(out, result, first, last, format == Format.csv ? "," : "\t");
+        }
+        return 0;
+    }
+
+    static void delimited(PrintWriter out, ProjectionResult result, int first, int last, String sep) {
+        out.println(String.join(sep, "series", "year", "value", "unit", "kind"));
+        for (int s = 0; s < result.seriesCount(); s++) {
+            Series series = result.series(s);
+            for (int y = first; y <= last; y++) {
+                Kind kind = result.kind(s, y);
+                out.println(String.join(sep, series.id(), Integer.toString(y), Numbers.plain(result.value(s, y)),
+                        series.unit().code(), kind == null ? "" : kind.id()));
+            }
+        }
+    }
+
+    private static void text(PrintWriter out, ProjectionResult result, int first, int last, Locale locale) {
+        int n = result.seriesCount();
+        String[][] cells = new String[last - first + 2][n + 1];
+        cells[0][0] = "year";
+        for (int s = 0; s < n; s++) {
+            cells[0][s + 1] = result.series(s).id() + " (" + result.series(s).unit().label(locale) + ")";
+        }
+        for (int y = first; y <= last; y++) {
+            String[] row = cells[y - first + 1];
+            row[0] = Integer.toString(y);
+            for (int s = 0; s < n; s++) {
+                Kind kind = result.kind(s, y);
+                row[s + 1] = result.series(s).unit().formatNumber(result.value(s, y), locale)
+                        + (kind == null ? "  " : " " + Character.toUpperCase(kind.id().charAt(0)));
+            }
+        }
+        int[] width = new int[n + 1];
+        for (String[] row : cells) {
+            for (int c = 0; c <= n; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        for (String[] row : cells) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c <= n; c++) {
+                sb.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
+            }
+            out.println(sb);
+        }
+        out.println("S sourced, D derived by the source's stated rule, A assumption"
+                + (result.scenarioId() == null ? "" : "; scenario " + result.scenarioId()));
+    }
+}

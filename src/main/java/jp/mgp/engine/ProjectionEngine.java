@@ -1,0 +1,131 @@
+package jp.mgp.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.mgp.model.Derivation;
+import jp.mgp.model.Kind;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Series;
+
+/**
+ * Projects every series of a projection under one scenario. Stateless and thread-safe: the window, the CLI and
+ * the exporters call the same method, so a number is the same wherever it is shown.
+ */
+public final class ProjectionEngine {
+
+    /** Projects the file's default scenario. */
+    public ProjectionResult project(Projection projection) {
+        return project(projection, null);
+    }
+
+    /**
+     * @param scenarioId the scenario to project; null for the file's default
+     * @throws IllegalArgumentException if the scenario or something it overrides does not exist, or derived
+     *                                  series refer to each other in a cycle
+     */
+    public ProjectionResult project(Projection projection, String scenarioId) {
+        Scenario scenario = ScenarioApplier.resolve(projection, scenarioId);
+        Projection effective = ScenarioApplier.apply(projection, scenarioId);
+        int n = effective.series().size();
+        int years = effective.years();
+        double[][] values = new double[n][];
+        byte[][] kinds = new byte[n][];
+        List<String> warnings = new ArrayList<>(0);
+        for (int s = 0; s < n; s++) {
+            Series series = effective.series().get(s);
+            if (!series.isDerived()) {
+                values[s] = new double[years];
+                kinds[s] = new byte[years];
+                int failures = SeriesPath.project(series, effective.firstYear(), effective.lastYear(), values[s],
+                        kinds[s]);
+                if (failures > 0) {
+                    warnings.add(series.id() + ": " + failures + " year(s) could not be computed (a target of the "
+                            + "opposite sign to the start value, or a value beyond the range of numbers)");
+                }
+            }
+        }
+        deriveAll(effective, values, kinds);
+        return new ProjectionResult(effective, scenario == null ? null : scenario.id(), values, kinds, warnings);
+    }
+
+    /** Computes derived series once their inputs are known, in as many rounds as the chain is long. */
+    private static void deriveAll(Projection p, double[][] values, byte[][] kinds) {
+        int n = values.length;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (int s = 0; s < n; s++) {
+                if (values[s] == null && inputsReady(p, p.series().get(s).derivation(), values)) {
+                    derive(p, s, values, kinds);
+                    progress = true;
+                }
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            if (values[s] == null) {
+                throw new IllegalArgumentException("derived series '" + p.series().get(s).id()
+                        + "' depends on itself through its inputs");
+            }
+        }
+    }
+
+    private static boolean inputsReady(Projection p, Derivation d, double[][] values) {
+        for (String id : d.inputs()) {
+            int i = p.seriesIndex(id);
+            if (i < 0) {
+                throw new IllegalArgumentException("derived series refers to unknown series '" + id + "'");
+            }
+            if (values[i] == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void derive(Projection p, int s, double[][] values, byte[][] kinds) {
+        Series out = p.series().get(s);
+        Derivation d = out.derivation();
+        int years = p.years();
+        double[] v = new double[years];
+        byte[] k = new byte[years];
+        int[] in = d.inputs().stream().mapToInt(p::seriesIndex).toArray();
+        for (int y = 0; y < years; y++) {
+            double result = combine(p, out, d, in, values, y);
+            Kind kind = Kind.DERIVED;
+            for (int i : in) {
+                kind = kinds[i][y] == SeriesPath.NONE ? kind : kind.weakest(Kind.values()[kinds[i][y]]);
+            }
+            v[y] = Double.isFinite(result) ? result : Double.NaN;
+            k[y] = Double.isNaN(v[y]) ? SeriesPath.NONE : (byte) kind.ordinal();
+        }
+        values[s] = v;
+        kinds[s] = k;
+    }
+
+    private static double combine(Projection p, Series out, Derivation d, int[] in, double[][] values, int y) {
+        switch (d.op()) {
+            case SUM: {
+                double sum = 0;
+                for (int i : in) {
+                    sum += p.series().get(i).unit().convert(values[i][y], out.unit());
+                }
+                return sum;
+            }
+            case DIFFERENCE: {
+                double diff = p.series().get(in[0]).unit().convert(values[in[0]][y], out.unit());
+                for (int j = 1; j < in.length; j++) {
+                    diff -= p.series().get(in[j]).unit().convert(values[in[j]][y], out.unit());
+                }
+                return diff;
+            }
+            case RATIO:
+                return values[in[1]][y] == 0 ? Double.NaN : values[in[0]][y] / values[in[1]][y] * d.factor();
+            case SCALE:
+                return values[in[0]][y] * d.factor();
+            default:
+                throw new AssertionError(d.op());
+        }
+    }
+}

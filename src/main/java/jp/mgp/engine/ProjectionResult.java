@@ -1,0 +1,93 @@
+package jp.mgp.engine;
+
+import java.util.List;
+
+import jp.mgp.model.Kind;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Series;
+
+/**
+ * Yearly values of every series of one scenario, with each value's provenance. Values live in primitive arrays,
+ * indexed {@code [series][year - firstYear]}, in the series' own unit; a year no rule reaches holds NaN and no
+ * kind. Immutable once built.
+ */
+public final class ProjectionResult {
+
+    private final Projection effective;
+    private final String scenarioId;
+    private final double[][] values;
+    private final byte[][] kinds;
+    private final List<String> warnings;
+
+    ProjectionResult(Projection effective, String scenarioId, double[][] values, byte[][] kinds,
+                     List<String> warnings) {
+        this.effective = effective;
+        this.scenarioId = scenarioId;
+        this.values = values;
+        this.kinds = kinds;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The projection with the scenario's overrides applied: the segments these values were computed from. */
+    public Projection effective() {
+        return effective;
+    }
+
+    /** The scenario projected, or null when the file has none. */
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public int firstYear() {
+        return effective.firstYear();
+    }
+
+    public int lastYear() {
+        return effective.lastYear();
+    }
+
+    public int years() {
+        return effective.years();
+    }
+
+    public int seriesCount() {
+        return values.length;
+    }
+
+    public Series series(int s) {
+        return effective.series().get(s);
+    }
+
+    public int seriesIndex(String id) {
+        return effective.seriesIndex(id);
+    }
+
+    /** The value of series {@code s} in {@code year}; NaN outside the horizon or where no rule reaches. */
+    public double value(int s, int year) {
+        int i = year - firstYear();
+        return i < 0 || i >= values[s].length ? Double.NaN : values[s][i];
+    }
+
+    public boolean hasValue(int s, int year) {
+        return !Double.isNaN(value(s, year));
+    }
+
+    /** The provenance of the value, or null where there is no value. */
+    public Kind kind(int s, int year) {
+        int i = year - firstYear();
+        if (i < 0 || i >= kinds[s].length || kinds[s][i] == SeriesPath.NONE) {
+            return null;
+        }
+        return Kind.values()[kinds[s][i]];
+    }
+
+    /** A copy of one series' values, first year first. */
+    public double[] values(int s) {
+        return values[s].clone();
+    }
+
+    /** Steps that could not be taken (a target of the wrong sign, an overflow), in words; empty normally. */
+    public List<String> warnings() {
+        return warnings;
+    }
+}

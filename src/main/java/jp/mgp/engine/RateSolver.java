@@ -1,0 +1,96 @@
+package jp.mgp.engine;
+
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.NoBracketingException;
+
+import jp.mgp.model.Projection;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+
+/**
+ * The growth parameter a series' segment needs for the series to reach a value in a year: the rate of a
+ * compound segment or the increment of a linear one, found by Brent's method on the engine's own projection,
+ * so anchors before or after the year are honoured exactly as the chart honours them.
+ */
+public final class RateSolver {
+
+    /** What was solved: which segment, which parameter, its old and new value, and the check. */
+    public record Solution(String seriesId, int segmentIndex, Segment segment, String parameter, double before,
+                           double after, int year, double target, double reached) {
+    }
+
+    private static final double RATE_LOW = -0.99;
+    private static final double RATE_HIGH = 10.0;
+
+    private final ProjectionEngine engine;
+
+    public RateSolver(ProjectionEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the series, the year or the segment when there is nothing to solve
+     *                                  (no such series, no compound or linear segment leading into the year, or no
+     *                                  rate between -99 % and +1,000 %/yr that reaches the value)
+     */
+    public Solution solve(Projection projection, String scenarioId, String seriesId, double target, int year) {
+        Projection effective = ScenarioApplier.apply(projection, scenarioId);
+        Series series = effective.series(seriesId)
+                .orElseThrow(() -> new IllegalArgumentException("no series '" + seriesId + "'"));
+        if (!Double.isFinite(target)) {
+            throw new IllegalArgumentException("the target must be a finite number (found " + target + ")");
+        }
+        if (year < effective.firstYear() || year > effective.lastYear()) {
+            throw new IllegalArgumentException("year " + year + " is outside the horizon " + effective.firstYear()
+                    + "-" + effective.lastYear());
+        }
+        int index = segmentInto(series, year);
+        Segment segment = series.segments().get(index);
+        String parameter = segment instanceof Segment.Compound ? "rate" : "increment";
+        Projection base = effective;
+        int s = effective.seriesIndex(seriesId);
+        UnivariateFunction miss = p -> {
+            Series changed = series.withSegment(index, segment.withParameter(parameter, p));
+            double[] v = new double[base.years()];
+            byte[] k = new byte[base.years()];
+            SeriesPath.project(changed, base.firstYear(), base.lastYear(), v, k);
+            return v[year - base.firstYear()] - target;
+        };
+        double scale = Math.max(1, Math.abs(target));
+        double lo = parameter.equals("rate") ? RATE_LOW : -1e3 * scale;
+        double hi = parameter.equals("rate") ? RATE_HIGH : 1e3 * scale;
+        double found;
+        try {
+            found = new BrentSolver(1e-12, 1e-12).solve(200, miss, lo, hi);
+        } catch (NoBracketingException e) {
+            throw new IllegalArgumentException("no " + parameter + " of segment " + index + " of '" + seriesId
+                    + "' reaches " + target + " in " + year + (parameter.equals("rate")
+                    ? " (searched -99 % to +1,000 %/yr)" : ""), e);
+        }
+        double reached = miss.value(found) + target;
+        assert s >= 0;
+        return new Solution(seriesId, index, segment, parameter, segment.parameter(parameter), found, year, target,
+                reached);
+    }
+
+    /** The compound or linear segment whose steps lead into {@code year}, or before it when none does. */
+    private static int segmentInto(Series series, int year) {
+        int best = -1;
+        for (int i = 0; i < series.segments().size(); i++) {
+            Segment seg = series.segments().get(i);
+            boolean solvable = seg instanceof Segment.Compound || seg instanceof Segment.Linear;
+            if (solvable && seg.covers(year - 1)) {
+                return i;
+            }
+            if (solvable && seg.from() < year) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("series '" + series.id() + "' has no compound or linear segment "
+                    + "before " + year + " whose rate could be solved");
+        }
+        return best;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Turns a projection and a scenario into yearly values with their provenance, and answers the questions a
+ * strategist asks of them (growth rate between two points, rate needed for a target, crossing year, fitted
+ * curves). Pure Java over the model; numerics from Apache Commons Math.
+ */
+package jp.mgp.engine;

@@ -1,0 +1,64 @@
+package jp.mgp.io.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a reader sees either the old bytes or the new ones, never a half-written file: the
+ * bytes go to a temporary file beside the target, are forced to disk, and the temporary file is moved over the
+ * target in one step. On failure the temporary file is removed and the old file is left as it was.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** @throws IOException whose message names the file and the reason; the old file, if any, is unchanged */
+    public static void write(Path target, byte[] data) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (AccessDeniedException | NoSuchFileException e) {
+            throw new IOException("cannot save " + target + ": the folder " + dir + (e instanceof NoSuchFileException
+                    ? " does not exist" : " cannot be written to") + "; nothing was changed", e);
+        }
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(data);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("cannot save " + target + ": " + reason(e) + "; the previous file is unchanged", e);
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the file or its folder no longer exists";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

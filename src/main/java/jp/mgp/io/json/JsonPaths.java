@@ -1,0 +1,56 @@
+package jp.mgp.io.json;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Jackson's positions written as the JSON paths users see: {@code $.series[2].segments[0].rate}. */
+final class JsonPaths {
+
+    private JsonPaths() {
+    }
+
+    static String of(JsonStreamContext context) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String part;
+            if (c.inArray()) {
+                part = "[" + Math.max(0, c.getCurrentIndex()) + "]";
+            } else {
+                part = c.getCurrentName() == null ? "" : "." + c.getCurrentName();
+            }
+            sb.insert(0, part);
+        }
+        return "$" + sb;
+    }
+
+    static String of(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : path) {
+            sb.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+        }
+        return sb.toString();
+    }
+
+    static String describe(JavaType type) {
+        Class<?> raw = type.getRawClass();
+        if (raw == Integer.class || raw == int.class) {
+            return "a whole number";
+        }
+        if (raw == Double.class || raw == double.class) {
+            return "a number";
+        }
+        if (raw == String.class) {
+            return "a text in quotes";
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return "true or false";
+        }
+        if (type.isCollectionLikeType()) {
+            return "a list [ … ]";
+        }
+        return "an object { … }";
+    }
+}

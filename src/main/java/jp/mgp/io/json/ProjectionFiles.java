@@ -1,0 +1,203 @@
+package jp.mgp.io.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import jp.mgp.io.json.Dtos.ProjectionJson;
+import jp.mgp.model.Projection;
+
+/**
+ * Reads and writes scenario files. Reading reports every problem of a file at once, each with its JSON path;
+ * writing is stable (fixed key order, two-space indent, LF, trailing newline, whole numbers without ".0") so
+ * that re-saving an unchanged file gives the same bytes, and atomic.
+ */
+public final class ProjectionFiles {
+
+    /** Larger files are refused before parsing: a projection is kilobytes, a hostile file could be gigabytes. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+    private static final ObjectMapper WRITER = JsonMapper.builder()
+            .addModule(new SimpleModule().addSerializer(Double.class, new PlainDoubleSerializer()))
+            .build();
+
+    static {
+        READER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(64).build());
+    }
+
+    private ProjectionFiles() {
+    }
+
+    /**
+     * @throws InvalidProjectionException with every problem found, or naming the file that is missing, locked or
+     *                                    unreadable
+     */
+    public static Projection read(Path file) throws InvalidProjectionException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw invalid(name, "$", "the file is too large to be a projection (limit " + MAX_BYTES + " bytes)",
+                        size + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw invalid(name, "$", "the file does not exist (moved, renamed or deleted?)", "");
+        } catch (AccessDeniedException e) {
+            throw invalid(name, "$", "the file cannot be read: permission denied", "");
+        } catch (IOException e) {
+            throw invalid(name, "$", "the file cannot be read: " + AtomicFiles.reason(e), "");
+        }
+        return parse(bytes, name);
+    }
+
+    /** Parses a projection from bytes; {@code name} is the file named in problems. */
+    public static Projection parse(byte[] bytes, String name) throws InvalidProjectionException {
+        Checks checks = new Checks();
+        ProjectionJson json;
+        try {
+            json = READER.readerFor(ProjectionJson.class).withHandler(new Collector(checks)).readValue(bytes);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
+            checks.add(path, "is not valid JSON" + where + ": " + e.getOriginalMessage(), "");
+            throw new InvalidProjectionException(name, checks.problems());
+        } catch (IOException e) {
+            throw invalid(name, "$", "cannot be read: " + e.getMessage(), "");
+        }
+        if (json == null) {
+            throw invalid(name, "$", "the file is empty or holds only null; expected a projection object", "");
+        }
+        new ProjectionValidator(checks).validate(json);
+        if (!checks.problems().isEmpty()) {
+            throw new InvalidProjectionException(name, checks.problems());
+        }
+        try {
+            return ProjectionMapper.toModel(json);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "$", e.getMessage(), "");
+        }
+    }
+
+    /** The file's bytes for a projection: UTF-8, stable, ending in a newline. */
+    public static byte[] toBytes(Projection projection) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""));
+        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        try {
+            String text = WRITER.writer(printer).writeValueAsString(ProjectionMapper.toJson(projection));
+            return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a valid projection always serializes", e);
+        }
+    }
+
+    /** Saves atomically: the old file stays whole until the new one is complete on disk. */
+    public static void write(Projection projection, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(projection));
+    }
+
+    private static InvalidProjectionException invalid(String file, String path, String message, String found) {
+        return new InvalidProjectionException(file, List.of(new Problem(path, message, found)));
+    }
+
+    /** Turns Jackson's complaints about one field into problems and carries on, so all are reported at once. */
+    private static final class Collector extends DeserializationProblemHandler {
+        private final Checks checks;
+
+        Collector(Checks checks) {
+            this.checks = checks;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                                             JsonDeserializer<?> deserializer, Object bean, String property)
+                throws IOException {
+            checks.add(JsonPaths.of(p.getParsingContext()), "is not a field mgp knows; check its spelling", property);
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType type, JsonToken t, JsonParser p,
+                                            String msg) throws IOException {
+            String found = t.isScalarValue() ? p.getText() : (t == JsonToken.START_ARRAY ? "an array" : "an object");
+            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(type), found);
+            p.skipChildren();
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> type, String value, String msg) {
+            checks.add(JsonPaths.of(ctxt.getParser().getParsingContext()), "must be "
+                    + JsonPaths.describe(ctxt.constructType(type)), value);
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> type, Number value, String msg) {
+            checks.add(JsonPaths.of(ctxt.getParser().getParsingContext()), "must be "
+                    + JsonPaths.describe(ctxt.constructType(type)), value);
+            return null;
+        }
+    }
+
+    /** Whole numbers without ".0" and no exponents, so 2000000 people stay 2000000 and 0.216 stays 0.216. */
+    private static final class PlainDoubleSerializer extends StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        PlainDoubleSerializer() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            double d = value;
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                gen.writeNumber((long) d);
+            } else {
+                gen.writeNumber(new BigDecimal(Double.toString(d)).toPlainString());
+            }
+        }
+    }
+
+}

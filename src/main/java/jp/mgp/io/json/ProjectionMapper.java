@@ -1,0 +1,177 @@
+package jp.mgp.io.json;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.mgp.io.json.Dtos.AnchorJson;
+import jp.mgp.io.json.Dtos.ChartJson;
+import jp.mgp.io.json.Dtos.DeriveJson;
+import jp.mgp.io.json.Dtos.HorizonJson;
+import jp.mgp.io.json.Dtos.OverrideJson;
+import jp.mgp.io.json.Dtos.ProjectionJson;
+import jp.mgp.io.json.Dtos.ReferenceLineJson;
+import jp.mgp.io.json.Dtos.ScenarioJson;
+import jp.mgp.io.json.Dtos.SegmentJson;
+import jp.mgp.io.json.Dtos.SeriesJson;
+import jp.mgp.io.json.Dtos.SourceJson;
+import jp.mgp.io.json.Dtos.TextJson;
+import jp.mgp.model.Anchor;
+import jp.mgp.model.Basis;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Derivation;
+import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ParameterOverride;
+import jp.mgp.model.Projection;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+import jp.mgp.model.SourceRef;
+import jp.mgp.model.Unit;
+
+/** Maps validated file records to the model and back; the two directions are inverse for every valid file. */
+final class ProjectionMapper {
+
+    private ProjectionMapper() {
+    }
+
+    static Projection toModel(ProjectionJson p) {
+        return new Projection(text(p.title()), text(p.description()), p.horizon().from(), p.horizon().to(),
+                p.series().stream().map(ProjectionMapper::series).toList(),
+                list(p.scenarios()).stream().map(ProjectionMapper::scenario).toList(),
+                list(p.referenceLines()).stream().map(ProjectionMapper::referenceLine).toList(),
+                list(p.charts()).stream().map(ProjectionMapper::chart).toList(),
+                p.metadata() == null ? Map.of() : p.metadata());
+    }
+
+    static ProjectionJson toJson(Projection p) {
+        return new ProjectionJson(ProjectionValidator.CURRENT_SCHEMA, json(p.title()), jsonOrNull(p.description()),
+                new HorizonJson(p.firstYear(), p.lastYear()),
+                p.metadata().isEmpty() ? null : new LinkedHashMap<>(p.metadata()),
+                p.series().stream().map(ProjectionMapper::json).toList(),
+                p.scenarios().stream().map(ProjectionMapper::json).toList(),
+                p.referenceLines().stream().map(ProjectionMapper::json).toList(),
+                p.charts().stream().map(ProjectionMapper::json).toList());
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static LocalizedText text(TextJson t) {
+        return t == null ? LocalizedText.EMPTY : new LocalizedText(t.ja(), t.en());
+    }
+
+    private static TextJson json(LocalizedText t) {
+        return new TextJson(t.ja(), t.en());
+    }
+
+    private static TextJson jsonOrNull(LocalizedText t) {
+        return t.isEmpty() ? null : json(t);
+    }
+
+    private static SourceRef source(SourceJson s) {
+        return s == null ? null : new SourceRef(s.publisher(), s.document(), s.via(), s.seed(),
+                s.line() == null ? 0 : s.line(), s.quote());
+    }
+
+    private static SourceJson json(SourceRef s) {
+        return s == null ? null : new SourceJson(blankToNull(s.publisher()), blankToNull(s.document()),
+                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()));
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Series series(SeriesJson s) {
+        Derivation derivation = s.derive() == null ? null : new Derivation(
+                Derivation.Op.valueOf(s.derive().op().toUpperCase(java.util.Locale.ROOT)), s.derive().inputs(),
+                s.derive().factor() == null ? 1.0 : s.derive().factor());
+        return new Series(s.id(), text(s.name()), Unit.fromCode(s.unit()), s.color(),
+                list(s.anchors()).stream().map(ProjectionMapper::anchor).toList(),
+                list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation);
+    }
+
+    private static SeriesJson json(Series s) {
+        Derivation d = s.derivation();
+        DeriveJson derive = d == null ? null : new DeriveJson(d.op().id(), d.inputs(),
+                d.op() == Derivation.Op.SCALE || (d.op() == Derivation.Op.RATIO && d.factor() != 1.0) ? d.factor() : null);
+        return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
+                d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
+                d == null ? s.segments().stream().map(ProjectionMapper::json).toList() : null, derive);
+    }
+
+    private static Anchor anchor(AnchorJson a) {
+        return new Anchor(a.year(), a.value(), Kind.fromId(a.kind()), !Boolean.FALSE.equals(a.pinned()),
+                source(a.source()), text(a.note()));
+    }
+
+    private static AnchorJson json(Anchor a) {
+        return new AnchorJson(a.year(), a.value(), a.kind().id(), a.pinned() ? null : Boolean.FALSE, json(a.source()),
+                jsonOrNull(a.note()));
+    }
+
+    private static Segment segment(SegmentJson g) {
+        Basis basis = new Basis(Kind.fromId(g.basis()), text(g.rationale()), source(g.source()));
+        switch (g.type()) {
+            case "compound":
+                return new Segment.Compound(g.from(), g.to(), g.rate(), basis);
+            case "linear":
+                return new Segment.Linear(g.from(), g.to(), g.increment(), basis);
+            case "logistic":
+                return new Segment.Logistic(g.from(), g.to(), g.capacity(), g.steepness(), g.midpoint(), basis);
+            case "hold":
+                return new Segment.Hold(g.from(), g.to(), basis);
+            case "target":
+                return new Segment.Target(g.from(), g.to(), g.value() == null ? Double.NaN : g.value(), basis);
+            default:
+                throw new IllegalArgumentException("unknown segment type " + g.type());
+        }
+    }
+
+    private static SegmentJson json(Segment g) {
+        Double rate = g instanceof Segment.Compound c ? c.rate() : null;
+        Double increment = g instanceof Segment.Linear l ? l.increment() : null;
+        Segment.Logistic lg = g instanceof Segment.Logistic x ? x : null;
+        Double value = g instanceof Segment.Target t && !t.aimsAtAnchor() ? t.value() : null;
+        Basis b = g.basis();
+        return new SegmentJson(g.type(), g.from(), g.to(), rate, increment, lg == null ? null : lg.capacity(),
+                lg == null ? null : lg.steepness(), lg == null ? null : lg.midpoint(), value, b.kind().id(),
+                jsonOrNull(b.rationale()), json(b.source()));
+    }
+
+    private static Scenario scenario(ScenarioJson s) {
+        return new Scenario(s.id(), text(s.name()), text(s.description()), list(s.overrides()).stream()
+                .map(o -> new ParameterOverride(o.series(), o.segment(), o.parameter(), o.value(), text(o.note())))
+                .toList());
+    }
+
+    private static ScenarioJson json(Scenario s) {
+        return new ScenarioJson(s.id(), json(s.name()), jsonOrNull(s.description()), s.overrides().stream()
+                .map(o -> new OverrideJson(o.series(), o.segment(), o.parameter(), o.value(), jsonOrNull(o.note())))
+                .toList());
+    }
+
+    private static ReferenceLine referenceLine(ReferenceLineJson r) {
+        return new ReferenceLine(r.id(), text(r.label()), r.value(), Unit.fromCode(r.unit()), Kind.fromId(r.kind()),
+                source(r.source()));
+    }
+
+    private static ReferenceLineJson json(ReferenceLine r) {
+        return new ReferenceLineJson(r.id(), json(r.label()), r.value(), r.unit().code(), r.kind().id(),
+                json(r.source()));
+    }
+
+    private static ChartSpec chart(ChartJson c) {
+        return new ChartSpec(c.id(), text(c.title()), c.series(), list(c.referenceLines()), Unit.fromCode(c.unit()),
+                Boolean.TRUE.equals(c.logScale()));
+    }
+
+    private static ChartJson json(ChartSpec c) {
+        return new ChartJson(c.id(), json(c.title()), c.unit().code(), c.logScale() ? Boolean.TRUE : null, c.series(),
+                c.referenceLines().isEmpty() ? null : c.referenceLines());
+    }
+}

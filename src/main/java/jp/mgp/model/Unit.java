@@ -1,0 +1,167 @@
+package jp.mgp.model;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The units mgp's series are measured in, with conversion inside a dimension and formatting for a reader.
+ * Formatting happens here and nowhere else: Japanese readers see {@code 35.0兆円} and {@code 200万人},
+ * English readers {@code ¥35.0 tn} and {@code 2.0 m people}.
+ */
+public enum Unit {
+    /** 兆円: 10^12 yen. */
+    JPY_TRILLION("jpy-tn", Dimension.YEN, 1e12, 1),
+    /** 億円: 10^8 yen; 1 兆円 = 10,000 億円. */
+    JPY_100M("jpy-100m", Dimension.YEN, 1e8, 0),
+    /** Billions of US dollars. */
+    USD_BILLION("usd-bn", Dimension.USD, 1e9, 1),
+    PEOPLE("people", Dimension.PEOPLE, 1, 0),
+    /** 万人: 10,000 people. */
+    PEOPLE_10K("people-10k", Dimension.PEOPLE, 1e4, 0),
+    PERCENT("percent", Dimension.SHARE, 0.01, 1),
+    EFLOPS("eflops", Dimension.COMPUTE, 1e18, 1),
+    INDEX("index", Dimension.INDEX, 1, 1);
+
+    public enum Dimension { YEN, USD, PEOPLE, SHARE, COMPUTE, INDEX }
+
+    private final String code;
+    private final Dimension dimension;
+    private final double base;
+    private final int decimals;
+
+    Unit(String code, Dimension dimension, double base, int decimals) {
+        this.code = code;
+        this.dimension = dimension;
+        this.base = base;
+        this.decimals = decimals;
+    }
+
+    /** The code used in files and in the CSV table. */
+    public String code() {
+        return code;
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** Digits after the decimal point when a value of this unit is shown. */
+    public int decimals() {
+        return decimals;
+    }
+
+    public static Unit fromCode(String code) {
+        for (Unit u : values()) {
+            if (u.code.equals(code)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("unknown unit: " + code);
+    }
+
+    public static boolean isCode(String code) {
+        for (Unit u : values()) {
+            if (u.code.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean convertibleTo(Unit other) {
+        return dimension == other.dimension;
+    }
+
+    /** {@code value} of this unit expressed in {@code target}; same dimension only. */
+    public double convert(double value, Unit target) {
+        if (!convertibleTo(target)) {
+            throw new IllegalArgumentException("cannot convert " + code + " to " + target.code);
+        }
+        return value * (base / target.base);
+    }
+
+    /** The short label for an axis or a table header: 兆円 / tn yen. */
+    public String label(Locale locale) {
+        boolean ja = isJapanese(locale);
+        switch (this) {
+            case JPY_TRILLION: return ja ? "兆円" : "¥ tn";
+            case JPY_100M: return ja ? "億円" : "¥ 100 m";
+            case USD_BILLION: return ja ? "10億ドル" : "US$ bn";
+            case PEOPLE: return ja ? "人" : "people";
+            case PEOPLE_10K: return ja ? "万人" : "10k people";
+            case PERCENT: return "%";
+            case EFLOPS: return "EFLOPS";
+            case INDEX: return ja ? "指数" : "index";
+            default: throw new AssertionError(this);
+        }
+    }
+
+    /** A value as a reader writes it, with the unit: 35.0兆円, ¥35.0 tn, 200万人, 2.0 m people. */
+    public String format(double value, Locale locale) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        boolean ja = isJapanese(locale);
+        switch (this) {
+            case JPY_TRILLION:
+                return ja ? number(value, 1, locale) + "兆円" : yen(value * 1e12, locale);
+            case JPY_100M:
+                return ja ? number(value, 0, locale) + "億円" : yen(value * 1e8, locale);
+            case USD_BILLION:
+                return ja ? number(value * 10, 0, locale) + "億ドル" : "$" + number(value, 1, locale) + " bn";
+            case PEOPLE:
+            case PEOPLE_10K:
+                double people = value * base;
+                return ja ? number(people / 1e4, Math.abs(people) < 1e5 ? 1 : 0, locale) + "万人"
+                        : people(people, locale);
+            case PERCENT:
+                return number(value, 1, locale) + "%";
+            case EFLOPS:
+                return number(value, 1, locale) + " EFLOPS";
+            case INDEX:
+                return number(value, 1, locale);
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /** The bare number, grouped and rounded as this unit shows it (for tables and axis ticks). */
+    public String formatNumber(double value, Locale locale) {
+        return Double.isFinite(value) ? number(value, decimals, locale) : "–";
+    }
+
+    private static String yen(double yen, Locale locale) {
+        double abs = Math.abs(yen);
+        String sign = yen < 0 ? "-" : "";
+        if (abs >= 1e12) {
+            return sign + "¥" + number(abs / 1e12, 1, locale) + " tn";
+        }
+        if (abs >= 1e9) {
+            return sign + "¥" + number(abs / 1e9, 1, locale) + " bn";
+        }
+        return sign + "¥" + number(abs / 1e6, 1, locale) + " m";
+    }
+
+    private static String people(double people, Locale locale) {
+        double abs = Math.abs(people);
+        if (abs >= 1e6) {
+            return number(people / 1e6, 1, locale) + " m people";
+        }
+        if (abs >= 1e3) {
+            return number(people / 1e3, 0, locale) + " k people";
+        }
+        return number(people, 0, locale) + " people";
+    }
+
+    private static String number(double value, int decimals, Locale locale) {
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(locale));
+        String s = f.format(value);
+        return s.equals("-0") || s.matches("-0[.,]0+") ? s.substring(1) : s;
+    }
+
+    private static boolean isJapanese(Locale locale) {
+        return "ja".equals(locale.getLanguage());
+    }
+}
