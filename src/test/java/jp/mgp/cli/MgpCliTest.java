@@ -1,0 +1,160 @@
+package jp.mgp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import jp.mgp.Fixtures;
+
+/** The commands run in-process, as a script would call them. */
+class MgpCliTest {
+
+    private static final String FILE = Fixtures.DEFAULT.toString();
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MgpCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void tableCsvHasTheAgreedHeaderAndOneRowPerSeriesYear() {
+        Run r = run("table", FILE);
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("series,year,value,unit,kind");
+        assertThat(lines).hasSize(1 + 5 * 17);
+        assertThat(r.out()).contains("vertical-ai,2034,10.8,jpy-tn,sourced\n")
+                .contains("vertical-ai,2040,34.916058,jpy-tn,derived\n")
+                .contains("physical-ai,2040,54.815876,jpy-tn,derived\n")
+                .contains("labour-gap,2040,2000000,people,sourced\n")
+                .contains("digital-deficit,2031,-10.69,jpy-tn,assumption\n");
+    }
+
+    @Test
+    void tableHonoursScenarioYearsAndFormat() {
+        Run r = run("table", FILE, "--scenario", "optimistic", "--format", "tsv", "--from", "2039", "--to", "2040");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("series\tyear\tvalue\tunit\tkind\n")
+                .contains("vertical-ai\t2040\t44.465788\tjpy-tn\tassumption\n");
+        assertThat(r.out().split("\n")).hasSize(1 + 5 * 2);
+    }
+
+    @Test
+    void tableTextIsAlignedWithKindMarks() {
+        Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2034");
+        assertThat(r.out()).contains("2034").contains("10.8 S").contains("S sourced, D derived");
+    }
+
+    @Test
+    void aNegativeYearRangeIsAUserErrorNotAStackTrace() {
+        Run r = run("table", FILE, "--from", "2040", "--to", "2030");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--to 2030 is before --from 2040").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownScenarioIsNamed() {
+        Run r = run("table", FILE, "--scenario", "nope");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no scenario 'nope'");
+    }
+
+    @Test
+    void validateAcceptsTheDefault() {
+        Run r = run("validate", FILE);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("valid (5 series, 3 scenarios, 2024-2040)");
+    }
+
+    @Test
+    void validatePrintsOneLinePerProblemWithFilePathAndValue(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Fixtures.DEFAULT).replace("\"rate\": 0.3,", "\"rate\": -1.5,")
+                .replace("\"to\": 2040\n  },", "\"to\": 2000\n  },"));
+        Run r = run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().trim().split("\n")).containsExactlyInAnyOrder(
+                bad + ": $.horizon.to: must not be before $.horizon.from (2024) (found: 2000)",
+                bad + ": $.series[2].segments[0].rate: must be greater than -100 % a year (-1.0); a rate of -100 % "
+                        + "or less leaves nothing to grow (found: -1.5)");
+    }
+
+    @Test
+    void validateNamesAMissingFile() {
+        Run r = run("validate", "no/such/file.json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no/such/file.json: $: the file does not exist");
+    }
+
+    @Test
+    void solveCagrReproducesTheSeedRate() {
+        Run r = run("solve", "cagr", "--from", "2034:10.8", "--to", "2040:35.0");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("CAGR 2034-2040: 21.65 %/yr");
+    }
+
+    @Test
+    void solveRateFindsTheRateForATarget() {
+        Run r = run("solve", "rate", FILE, "--series", "vertical-ai", "--reach", "35.0", "--by", "2040");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("with rate 21.65 %/yr").contains("segment 1 (compound, 2034-2040, now 21.60 %/yr)");
+    }
+
+    @Test
+    void solveCrossingAnswersNeverPlainly() {
+        Run yes = run("solve", "crossing", FILE, "--series", "physical-ai", "--value", "12.5");
+        assertThat(yes.out()).contains("reaches 12.5 in 2035.00");
+        Run never = run("solve", "crossing", FILE, "--series", "vertical-ai", "--value", "100");
+        assertThat(never.code()).isZero();
+        assertThat(never.out()).contains("never reaches 100 within 2024-2040");
+    }
+
+    @Test
+    void solveFitUsesTheAnchors() {
+        Run r = run("solve", "fit", FILE, "--series", "vertical-ai");
+        assertThat(r.out()).contains("21.65 %/yr fitted to 2 anchors");
+    }
+
+    @Test
+    void sourcesListEverySourcedPointWithItsCitation() {
+        Run r = run("sources", FILE);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("vertical-ai 2034 ¥10.8 tn")
+                .contains("Global Market Insights, \"Vertical AI Market Global Forecast 2025-2034\"")
+                .contains("[002_3dadbe7a501d20c9.txt:216]")
+                .contains("labour-gap 2040 2.0 m people")
+                .contains("reference crude-oil-imports")
+                .contains("[004_70d1c788e3e3de2a.txt:642]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"table", "validate", "solve", "sources"})
+    void everyCommandHasHelp(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: mgp " + command);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("table").code()).isEqualTo(2);
+        assertThat(run("solve", "cagr", "--from", "2034:10.8").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        Run r = run("solve", "cagr", "--from", "x", "--to", "2040:1");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--from must be YEAR:VALUE");
+    }
+}
