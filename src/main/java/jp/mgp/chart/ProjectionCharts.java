@@ -1,0 +1,197 @@
+package jp.mgp.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Anchor;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Kind;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Series;
+
+/**
+ * Builds the JFreeChart for one chart of a projection: series coloured from the file, points marked by
+ * provenance, reference lines labelled, the figures a source reports beside the computed curve, and years on the
+ * axis without thousands separators.
+ */
+public final class ProjectionCharts {
+
+    static final Color[] PALETTE = {new Color(0x1f5fa8), new Color(0xd9622b), new Color(0x2e8b57),
+            new Color(0x8e44ad), new Color(0xb8860b), new Color(0x17a2b8)};
+    static final Color GRID = new Color(0xdde1e6);
+    static final Color INK = new Color(0x22262b);
+    static final Color MUTED = new Color(0x5f6770);
+
+    private ProjectionCharts() {
+    }
+
+    public static ResourceBundle strings(Locale locale) {
+        return ResourceBundle.getBundle("jp.mgp.chart.messages", locale);
+    }
+
+    /** A new chart of {@code spec} over {@code result}; its dataset is a {@link ResultDataset} to update later. */
+    public static JFreeChart create(ChartSpec spec, ProjectionResult result, Locale locale) {
+        ResourceBundle strings = strings(locale);
+        ResultDataset dataset = new ResultDataset(spec, result, locale);
+        NumberAxis years = new NumberAxis(strings.getString("year"));
+        years.setStandardTickUnits(yearTicks());
+        years.setAutoRangeIncludesZero(false);
+        years.setLowerMargin(0.02);
+        years.setUpperMargin(0.02);
+        ValueAxis values = valueAxis(spec, locale);
+        ProvenanceRenderer renderer = new ProvenanceRenderer(dataset);
+        XYPlot plot = new XYPlot(dataset, years, values, renderer);
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, colour(dataset.series(s), s));
+            // The legend shows a line swatch; point shapes are kept for provenance.
+            renderer.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
+        }
+        style(plot);
+        for (String id : spec.referenceLines()) {
+            result.effective().referenceLine(id).ifPresent(r -> plot.addRangeMarker(marker(r, spec, locale)));
+        }
+        reportedFigures(plot, dataset, locale, strings);
+        JFreeChart chart = new JFreeChart(spec.title().get(locale), ChartFonts.font(Font.BOLD, 20), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 12, 8, 12));
+        Scenario scenario = result.scenarioId() == null ? null
+                : result.effective().scenario(result.scenarioId()).orElse(null);
+        if (scenario != null) {
+            chart.addSubtitle(text(MessageFormat.format(strings.getString("scenario"), scenario.name().get(locale)),
+                    13, MUTED, RectangleEdge.TOP));
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(ChartFonts.font(Font.PLAIN, 13));
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        TextTitle kinds = text(strings.getString("kinds.legend"), 12, MUTED, RectangleEdge.BOTTOM);
+        chart.addSubtitle(kinds);
+        return chart;
+    }
+
+    /** The dataset behind a chart made by {@link #create}. */
+    public static ResultDataset dataset(JFreeChart chart) {
+        return (ResultDataset) chart.getXYPlot().getDataset();
+    }
+
+    private static TickUnits yearTicks() {
+        NumberFormat plain = NumberFormat.getIntegerInstance(Locale.ROOT);
+        plain.setGroupingUsed(false);
+        TickUnits units = new TickUnits();
+        for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) {
+            units.add(new NumberTickUnit(step, plain));
+        }
+        return units;
+    }
+
+    private static ValueAxis valueAxis(ChartSpec spec, Locale locale) {
+        String label = spec.unit().label(locale);
+        ValueAxis axis;
+        if (spec.logScale()) {
+            LogAxis log = new LogAxis(label);
+            log.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+            axis = log;
+        } else {
+            NumberAxis linear = new NumberAxis(label);
+            linear.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+            linear.setAutoRangeIncludesZero(true);
+            axis = linear;
+        }
+        return axis;
+    }
+
+    private static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelFont(ChartFonts.font(Font.PLAIN, 14));
+            axis.setTickLabelFont(ChartFonts.font(Font.PLAIN, 13));
+            axis.setLabelPaint(MUTED);
+            axis.setTickLabelPaint(INK);
+            axis.setAxisLinePaint(MUTED);
+        }
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(MUTED);
+    }
+
+    static Paint colour(Series series, int position) {
+        return series.color().isEmpty() ? PALETTE[position % PALETTE.length] : Color.decode(series.color());
+    }
+
+    private static ValueMarker marker(ReferenceLine r, ChartSpec spec, Locale locale) {
+        double value = r.unit().convertibleTo(spec.unit()) ? r.unit().convert(r.value(), spec.unit()) : r.value();
+        ValueMarker m = new ValueMarker(value, new Color(0x7a7f87), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+        m.setLabel(r.label().get(locale));
+        m.setLabelFont(ChartFonts.font(Font.PLAIN, 13));
+        m.setLabelPaint(INK);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 230));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        m.setLabelOffset(new RectangleInsets(2, 2, 2, 8));
+        return m;
+    }
+
+    /** Sourced figures the curve is not pinned to (a source's own extrapolation): a hollow diamond and a label. */
+    private static void reportedFigures(XYPlot plot, ResultDataset dataset, Locale locale, ResourceBundle strings) {
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            Series series = dataset.series(s);
+            for (Anchor a : series.anchors()) {
+                if (a.pinned() || a.kind() != Kind.SOURCED || a.year() < dataset.result().firstYear()
+                        || a.year() > dataset.result().lastYear()) {
+                    continue;
+                }
+                double y = series.unit().convert(a.value(), dataset.unit());
+                java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(a.year() - 0.18, y, 0.36, 0);
+                XYShapeAnnotation tick = new XYShapeAnnotation(box, new BasicStroke(2f), colour(series, s));
+                plot.addAnnotation(tick);
+                XYTextAnnotation label = new XYTextAnnotation(MessageFormat.format(strings.getString("reported"),
+                        series.unit().format(a.value(), locale)), a.year() - 0.3, y);
+                label.setFont(ChartFonts.font(Font.PLAIN, 12));
+                label.setPaint(MUTED);
+                label.setTextAnchor(TextAnchor.CENTER_RIGHT);
+                plot.addAnnotation(label);
+            }
+        }
+    }
+
+    private static TextTitle text(String s, int size, Color paint, RectangleEdge edge) {
+        TextTitle t = new TextTitle(s, ChartFonts.font(Font.PLAIN, size));
+        t.setPaint(paint);
+        t.setPosition(edge);
+        t.setHorizontalAlignment(HorizontalAlignment.CENTER);
+        t.setPadding(new RectangleInsets(2, 0, 2, 0));
+        return t;
+    }
+}

@@ -1,0 +1,73 @@
+package jp.mgp.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+
+import jp.mgp.model.Kind;
+
+/**
+ * Draws each point by where it comes from: a large filled diamond for a sourced figure, a small filled dot for a
+ * value derived by the source's rule, a hollow dot for an assumption; the line into an assumed point is dashed.
+ */
+public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Stroke SOLID = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {7f, 5f}, 0f);
+
+    private final transient ResultDataset dataset;
+
+    public ProvenanceRenderer(ResultDataset dataset) {
+        super(true, true);
+        this.dataset = dataset;
+        setDrawSeriesLineAsPath(false);
+        setUseOutlinePaint(false);
+    }
+
+    /** The marker for a kind, centred on the origin; also used by the legend of kinds. */
+    public static Shape shape(Kind kind) {
+        if (kind == Kind.SOURCED) {
+            Path2D.Double d = new Path2D.Double();
+            d.moveTo(0, -7);
+            d.lineTo(7, 0);
+            d.lineTo(0, 7);
+            d.lineTo(-7, 0);
+            d.closePath();
+            return d;
+        }
+        return new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+    }
+
+    @Override
+    public Shape getItemShape(int series, int item) {
+        Kind kind = dataset.kind(series, item);
+        return shape(kind == null ? Kind.DERIVED : kind);
+    }
+
+    @Override
+    public boolean getItemShapeFilled(int series, int item) {
+        return dataset.kind(series, item) != Kind.ASSUMPTION;
+    }
+
+    @Override
+    public Stroke getItemStroke(int series, int item) {
+        return dataset.kind(series, item) == Kind.ASSUMPTION ? DASHED : SOLID;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return super.equals(obj);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

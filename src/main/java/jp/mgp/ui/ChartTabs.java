@@ -1,0 +1,72 @@
+package jp.mgp.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.ChartSpec;
+
+/**
+ * One tab per chart of the file. A new result of the same charts in the same language only swaps each chart's
+ * data (one repaint per chart); a new file, scenario or language rebuilds the charts.
+ */
+final class ChartTabs {
+
+    private final TabPane tabs;
+    private final List<JFreeChart> charts = new ArrayList<>();
+    private List<ChartSpec> shownSpecs = List.of();
+    private Locale shownLocale;
+    private String shownScenario;
+
+    ChartTabs(TabPane tabs) {
+        this.tabs = tabs;
+    }
+
+    void show(ProjectionResult result, Locale locale) {
+        if (result == null) {
+            tabs.getTabs().clear();
+            charts.clear();
+            shownSpecs = List.of();
+            return;
+        }
+        List<ChartSpec> specs = result.effective().charts();
+        if (specs.equals(shownSpecs) && locale.equals(shownLocale)
+                && Objects.equals(result.scenarioId(), shownScenario)) {
+            charts.forEach(c -> ProjectionCharts.dataset(c).setResult(result));
+            return;
+        }
+        int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        List<Tab> newTabs = new ArrayList<>();
+        charts.clear();
+        for (ChartSpec spec : specs) {
+            JFreeChart chart = ProjectionCharts.create(spec, result, locale);
+            charts.add(chart);
+            ChartViewer viewer = new ChartViewer(chart, false);
+            viewer.setId("chart-" + spec.id());
+            Tab tab = new Tab(spec.title().get(locale), viewer);
+            tab.setId("tab-" + spec.id());
+            newTabs.add(tab);
+        }
+        tabs.getTabs().setAll(newTabs);
+        if (!newTabs.isEmpty()) {
+            tabs.getSelectionModel().select(Math.min(selected, newTabs.size() - 1));
+        }
+        shownSpecs = specs;
+        shownLocale = locale;
+        shownScenario = result.scenarioId();
+    }
+
+    /** The charts now shown, in tab order (for tests and exports). */
+    List<JFreeChart> charts() {
+        return List.copyOf(charts);
+    }
+}

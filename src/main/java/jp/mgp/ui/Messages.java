@@ -1,0 +1,56 @@
+package jp.mgp.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The user's language and the strings in it. Labels bind to {@link #text}, so switching the language relabels
+ * the whole window at once without rebuilding it.
+ */
+public final class Messages {
+
+    public static final Locale JAPANESE = Locale.JAPANESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "jp.mgp.ui.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+
+    public Messages(Locale initial) {
+        locale.set(supported(initial));
+    }
+
+    /** Japanese for a Japanese locale, English for every other. */
+    public static Locale supported(Locale requested) {
+        return "ja".equals(requested.getLanguage()) ? JAPANESE : ENGLISH;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    /** Looked up on every use (ResourceBundle caches), so bindings re-evaluated on a switch see the new language. */
+    public ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale.get());
+    }
+
+    /** The string for {@code key} now, with {@code args} filled in. */
+    public String get(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The string for {@code key}, following language switches. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+}
