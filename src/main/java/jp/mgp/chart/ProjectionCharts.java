@@ -111,15 +111,21 @@ public final class ProjectionCharts {
     }
 
     private static ValueAxis valueAxis(ChartSpec spec, Locale locale) {
-        String label = spec.unit().label(locale);
+        boolean tenThousands = spec.unit().dimension() == jp.mgp.model.Unit.Dimension.PEOPLE
+                && "ja".equals(locale.getLanguage());
+        // Japanese readers count people in 万人: 200万, not 2,000,000.
+        String label = tenThousands ? jp.mgp.model.Unit.PEOPLE_10K.label(locale) : spec.unit().label(locale);
+        NumberFormat ticks = tenThousands
+                ? new ScaledFormat(spec.unit().convert(1, jp.mgp.model.Unit.PEOPLE_10K), locale)
+                : NumberFormat.getNumberInstance(locale);
         ValueAxis axis;
         if (spec.logScale()) {
             LogAxis log = new LogAxis(label);
-            log.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+            log.setNumberFormatOverride(ticks);
             axis = log;
         } else {
             NumberAxis linear = new NumberAxis(label);
-            linear.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+            linear.setNumberFormatOverride(ticks);
             linear.setAutoRangeIncludesZero(true);
             axis = linear;
         }

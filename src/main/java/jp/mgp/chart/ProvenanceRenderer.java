@@ -12,7 +12,7 @@ import jp.mgp.model.Kind;
 
 /**
  * Draws each point by where it comes from: a large filled diamond for a sourced figure, a small filled dot for a
- * value derived by the source's rule, a hollow dot for an assumption; the line into an assumed point is dashed.
+ * value derived by the source's rule, a hollow dot for an assumption; a line touching an assumed point is dashed.
  */
 public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
 
@@ -56,9 +56,12 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
         return dataset.kind(series, item) != Kind.ASSUMPTION;
     }
 
+    /** The line into {@code item} is dashed when either of its ends is assumed: that stretch is not sourced. */
     @Override
     public Stroke getItemStroke(int series, int item) {
-        return dataset.kind(series, item) == Kind.ASSUMPTION ? DASHED : SOLID;
+        boolean assumed = dataset.kind(series, item) == Kind.ASSUMPTION
+                || (item > 0 && dataset.kind(series, item - 1) == Kind.ASSUMPTION);
+        return assumed ? DASHED : SOLID;
     }
 
     @Override
