@@ -17,6 +17,7 @@ import jp.mgp.model.Anchor;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,18 @@ final class SolveCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to solve: cagr, rate, "
                 + "crossing or fit");
+    }
+
+    /** The file, series and scenario a question is about. */
+    static final class SeriesInFile {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+        Path file;
+
+        @Option(names = "--series", required = true, paramLabel = "ID", description = "The series asked about.")
+        String series;
+
+        @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
+        String scenario;
     }
 
     @Command(name = "cagr", mixinStandardHelpOptions = true,
@@ -69,11 +82,8 @@ final class SolveCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
-
-        @Option(names = "--series", required = true, paramLabel = "ID")
-        String series;
+        @Mixin
+        SeriesInFile target;
 
         @Option(names = "--reach", required = true, paramLabel = "VALUE")
         double reach;
@@ -81,13 +91,11 @@ final class SolveCommand implements Runnable {
         @Option(names = "--by", required = true, paramLabel = "YEAR")
         int by;
 
-        @Option(names = "--scenario", paramLabel = "ID")
-        String scenario;
-
         @Override
         public Integer call() throws Exception {
-            Projection p = MgpCli.load(file);
-            RateSolver.Solution s = new RateSolver(new ProjectionEngine()).solve(p, scenario, series, reach, by);
+            String series = target.series;
+            Projection p = MgpCli.load(target.file);
+            RateSolver.Solution s = new RateSolver(new ProjectionEngine()).solve(p, target.scenario, series, reach, by);
             PrintWriter out = spec.commandLine().getOut();
             boolean rate = s.parameter().equals("rate");
             String before = rate ? Numbers.percent(s.before()) + "/yr" : Numbers.plain(s.before()) + "/yr";
@@ -106,24 +114,19 @@ final class SolveCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
-
-        @Option(names = "--series", required = true, paramLabel = "ID")
-        String series;
+        @Mixin
+        SeriesInFile target;
 
         @Option(names = "--value", required = true, paramLabel = "VALUE")
         double value;
 
-        @Option(names = "--scenario", paramLabel = "ID")
-        String scenario;
-
         @Override
         public Integer call() throws Exception {
-            ProjectionResult r = new ProjectionEngine().project(MgpCli.load(file), scenario);
+            String series = target.series;
+            ProjectionResult r = new ProjectionEngine().project(MgpCli.load(target.file), target.scenario);
             int s = r.seriesIndex(series);
             if (s < 0) {
-                throw new UserError("no series '" + series + "' in " + file);
+                throw new UserError("no series '" + series + "' in " + target.file);
             }
             OptionalDouble year = CrossingSolver.firstCrossing(r, s, value);
             PrintWriter out = spec.commandLine().getOut();
