@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -179,9 +179,8 @@ public final class ProjectionCharts {
                     continue;
                 }
                 double y = series.unit().convert(a.value(), dataset.unit());
-                java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(a.year() - 0.18, y, 0.36, 0);
-                XYShapeAnnotation tick = new XYShapeAnnotation(box, new BasicStroke(2f), colour(series, s));
-                plot.addAnnotation(tick);
+                plot.addAnnotation(new XYLineAnnotation(a.year() - 0.18, y, a.year() + 0.18, y, new BasicStroke(2f),
+                        colour(series, s)));
                 XYTextAnnotation label = new XYTextAnnotation(MessageFormat.format(strings.getString("reported"),
                         series.unit().format(a.value(), locale)), a.year() - 0.3, y);
                 label.setFont(ChartFonts.font(Font.PLAIN, 12));

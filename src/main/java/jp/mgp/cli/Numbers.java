@@ -1,8 +1,8 @@
 package jp.mgp.cli;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
+
+import jp.mgp.io.export.TableCsv;
 
 /** How the CLI writes numbers for machines: '.' decimal, no grouping, at most six decimals, no exponent. */
 final class Numbers {
@@ -11,11 +11,7 @@ final class Numbers {
     }
 
     static String plain(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        String s = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return TableCsv.plain(v);
     }
 
     static String percent(double fraction) {

@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
+import jp.mgp.io.export.TableCsv;
 import jp.mgp.model.Kind;
 import jp.mgp.model.Projection;
-import jp.mgp.model.Series;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,21 +61,9 @@ final class TableCommand implements Callable<Integer> {
         if (format == Format.text) {
             text(out, result, first, last, Locale.forLanguageTag(lang));
         } else {
-            delimited(out, result, first, last, format == Format.csv ? "," : "\t");
+            out.print(TableCsv.write(result, first, last, format == Format.csv ? "," : "\t"));
         }
         return 0;
-    }
-
-    static void delimited(PrintWriter out, ProjectionResult result, int first, int last, String sep) {
-        out.println(String.join(sep, "series", "year", "value", "unit", "kind"));
-        for (int s = 0; s < result.seriesCount(); s++) {
-            Series series = result.series(s);
-            for (int y = first; y <= last; y++) {
-                Kind kind = result.kind(s, y);
-                out.println(String.join(sep, series.id(), Integer.toString(y), Numbers.plain(result.value(s, y)),
-                        series.unit().code(), kind == null ? "" : kind.id()));
-            }
-        }
     }
 
     private static void text(PrintWriter out, ProjectionResult result, int first, int last, Locale locale) {

@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import jp.mgp.Fixtures;
 
 /** The commands run in-process, as a script would call them. */
-class MgpCliTest {
+public class MgpCliTest {
 
     private static final String FILE = Fixtures.DEFAULT.toString();
 
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = MgpCli.run(args, new PrintWriter(out), new PrintWriter(err));

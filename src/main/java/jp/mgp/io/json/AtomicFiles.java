@@ -28,11 +28,14 @@ public final class AtomicFiles {
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        } catch (AccessDeniedException | NoSuchFileException e) {
-            throw new IOException("cannot save " + target + ": the folder " + dir + (e instanceof NoSuchFileException
-                    ? " does not exist" : " cannot be written to") + "; nothing was changed", e);
+        } catch (IOException e) {
+            String why = e instanceof NoSuchFileException ? " does not exist"
+                    : e instanceof AccessDeniedException ? " cannot be written to"
+                    : " cannot hold the file (" + reason(e) + ")";
+            throw new IOException("cannot save " + target + ": the folder " + dir + why + "; nothing was changed", e);
         }
         try {
+            keepPermissions(absolute, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(data);
                 while (buffer.hasRemaining()) {
@@ -49,6 +52,15 @@ public final class AtomicFiles {
             Files.deleteIfExists(tmp);
             throw new IOException("cannot save " + target + ": " + reason(e) + "; the previous file is unchanged", e);
         }
+    }
+
+    /** A replaced file keeps its permissions; a new one gets rw-r--r-- rather than the temporary file's rw-------. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     static String reason(IOException e) {

@@ -1,0 +1,96 @@
+package jp.mgp.io.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.io.json.AtomicFiles;
+import jp.mgp.model.ChartSpec;
+
+/**
+ * Writes one export of a projection result; the CLI's {@code render} and the window call this same code, so the
+ * files are the same whichever asked. PNG and SVG hold one chart each: with several charts, each goes to its own
+ * file named {@code OUT-<chart id>.ext}; PDF puts every chart on its own page of one file.
+ */
+public final class Exporter {
+
+    /** What to export: format, charts (empty for all), language and, for PNG, the size and scale. */
+    public record Request(ExportFormat format, List<String> chartIds, Locale locale, int width, int height,
+                          double scale) {
+        public Request {
+            chartIds = List.copyOf(chartIds);
+        }
+
+        public static Request of(ExportFormat format, Locale locale) {
+            return new Request(format, List.of(), locale, ChartRendering.SLIDE_WIDTH, ChartRendering.SLIDE_HEIGHT, 1);
+        }
+    }
+
+    private Exporter() {
+    }
+
+    /**
+     * @return the files written, each replaced atomically
+     * @throws IOException naming the file that could not be written; files already written stay, the rest are
+     *                     untouched
+     * @throws IllegalArgumentException naming a chart id the projection lacks
+     */
+    public static List<Path> export(ProjectionResult result, Request request, Path out) throws IOException {
+        if (request.format() == ExportFormat.CSV) {
+            String csv = TableCsv.write(result, result.firstYear(), result.lastYear(), ",");
+            AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
+            return List.of(out);
+        }
+        List<ChartSpec> specs = charts(result, request.chartIds());
+        List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
+                .toList();
+        if (request.format() == ExportFormat.PDF) {
+            String title = result.effective().title().en();
+            AtomicFiles.write(out, ChartRendering.pdf(charts, request.width() / 2, request.height() / 2, title));
+            return List.of(out);
+        }
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i++) {
+            Path target = charts.size() == 1 ? out : suffixed(out, specs.get(i).id());
+            byte[] bytes = request.format() == ExportFormat.PNG
+                    ? ChartRendering.png(charts.get(i), request.width(), request.height(), request.scale())
+                    : ChartRendering.svg(charts.get(i), request.width(), request.height());
+            AtomicFiles.write(target, bytes);
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static List<ChartSpec> charts(ProjectionResult result, List<String> ids) {
+        List<ChartSpec> all = result.effective().charts();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("the file defines no charts to export");
+        }
+        if (ids.isEmpty()) {
+            return all;
+        }
+        List<ChartSpec> chosen = new ArrayList<>();
+        for (String id : ids) {
+            chosen.add(all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("no chart '" + id + "'; the file has " + all.stream()
+                            .map(ChartSpec::id).toList())));
+        }
+        return chosen;
+    }
+
+    /** deck.png with chart "markets" → deck-markets.png */
+    static Path suffixed(Path out, String chartId) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        return out.resolveSibling(stem + "-" + chartId + ext);
+    }
+}

@@ -1,0 +1,121 @@
+package jp.mgp.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import jp.mgp.Fixtures;
+import jp.mgp.cli.MgpCliTest;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+
+class ExporterTest {
+
+    @TempDir
+    Path dir;
+
+    private final ProjectionResult result = new ProjectionEngine().project(Fixtures.defaultProjection(), "base");
+
+    @Test
+    void pdfHasOneSlideSizedPagePerChart() throws IOException {
+        Path out = dir.resolve("deck.pdf");
+        assertThat(Exporter.export(result, Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
+                .containsExactly(out);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isEqualTo(960f);
+            assertThat(box.getHeight()).isEqualTo(540f);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Japan AI and robotics outlook 2024-2040");
+            // Text is drawn as outlines so Japanese needs no font on the reader's machine: no font resources.
+            assertThat(pdf.getPage(0).getResources().getFontNames()).isEmpty();
+        }
+    }
+
+    @Test
+    void svgIsAVectorSlideWithTextAsOutlines() throws Exception {
+        Path out = dir.resolve("markets.svg");
+        Exporter.export(result, new Exporter.Request(ExportFormat.SVG, List.of("markets"), Locale.ENGLISH, 1920, 1080,
+                1), out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document svg = factory.newDocumentBuilder().parse(out.toFile());
+        assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("1920.0");
+        assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("1080.0");
+        assertThat(svg.getElementsByTagName("text").getLength()).isZero();
+        assertThat(svg.getElementsByTagName("path").getLength()).isGreaterThan(100);
+    }
+
+    @Test
+    void pngIsSlideSizedAndScales() throws IOException {
+        Path out = dir.resolve("c.png");
+        List<Path> written = Exporter.export(result, Exporter.Request.of(ExportFormat.PNG, Locale.JAPANESE), out);
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png");
+        BufferedImage image = ImageIO.read(written.get(0).toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        Exporter.export(result, new Exporter.Request(ExportFormat.PNG, List.of("labour-gap"), Locale.ENGLISH, 800, 450,
+                2), out);
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(1600);
+    }
+
+    @Test
+    void csvIsTheTableCommandsOutput() throws IOException {
+        Path out = dir.resolve("t.csv");
+        Exporter.export(result, Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), out);
+        assertThat(Files.readString(out)).isEqualTo(MgpCliTest.run("table", Fixtures.DEFAULT.toString()).out());
+    }
+
+    @Test
+    void theCliWritesTheSameFileAsTheExporter() throws IOException {
+        Path direct = dir.resolve("direct.svg");
+        Path viaCli = dir.resolve("cli.svg");
+        Exporter.export(result, new Exporter.Request(ExportFormat.SVG, List.of("digital-deficit"), Locale.JAPANESE,
+                1920, 1080, 1), direct);
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "svg", "--chart",
+                "digital-deficit", "--lang", "ja", "--out", viaCli.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("wrote " + viaCli);
+        assertThat(Files.readAllBytes(viaCli)).isEqualTo(Files.readAllBytes(direct));
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFileAndSaysWhy() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
+        Path out = notAFolder.resolve("deck.pdf");
+        assertThatThrownBy(() -> Exporter.export(result, Exporter.Request.of(ExportFormat.PDF, Locale.ENGLISH), out))
+                .isInstanceOf(IOException.class).hasMessageContaining(out.toString());
+        Path existing = Files.writeString(dir.resolve("keep.csv"), "old");
+        Files.createDirectory(dir.resolve("keep.csv.blocker"));
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--out",
+                dir.resolve("keep.csv.blocker").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("the previous file is unchanged");
+        assertThat(Files.readString(existing)).isEqualTo("old");
+    }
+
+    @Test
+    void anUnknownChartOrFormatIsNamed() {
+        assertThatThrownBy(() -> Exporter.export(result, new Exporter.Request(ExportFormat.PNG, List.of("pie"),
+                Locale.ENGLISH, 100, 100, 1), dir.resolve("x.png"))).hasMessageContaining("no chart 'pie'");
+        assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "gif", "--out", "x").err())
+                .contains("--format must be png, svg, pdf or csv");
+    }
+}
