@@ -49,7 +49,6 @@ public final class RateSolver {
         Segment segment = series.segments().get(index);
         String parameter = segment instanceof Segment.Compound ? "rate" : "increment";
         Projection base = effective;
-        int s = effective.seriesIndex(seriesId);
         UnivariateFunction miss = p -> {
             Series changed = series.withSegment(index, segment.withParameter(parameter, p));
             double[] v = new double[base.years()];
@@ -69,7 +68,6 @@ public final class RateSolver {
                     ? " (searched -99 % to +1,000 %/yr)" : ""), e);
         }
         double reached = miss.value(found) + target;
-        assert s >= 0;
         return new Solution(seriesId, index, segment, parameter, segment.parameter(parameter), found, year, target,
                 reached);
     }
