@@ -12,7 +12,8 @@ import jp.mgp.model.Kind;
 
 /**
  * Draws each point by where it comes from: a large filled diamond for a sourced figure, a small filled dot for a
- * value derived by the source's rule, a hollow dot for an assumption; a line touching an assumed point is dashed.
+ * value derived by the source's rule, a hollow dot for an assumption; the line is dashed where it projects beyond
+ * the last sourced figure or touches an assumed point.
  */
 public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
 
@@ -56,12 +57,10 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
         return dataset.kind(series, item) != Kind.ASSUMPTION;
     }
 
-    /** The line into {@code item} is dashed when either of its ends is assumed: that stretch is not sourced. */
+    /** The line into {@code item} is dashed when that step is a projection: the sources do not reach it. */
     @Override
     public Stroke getItemStroke(int series, int item) {
-        boolean assumed = dataset.kind(series, item) == Kind.ASSUMPTION
-                || (item > 0 && dataset.kind(series, item - 1) == Kind.ASSUMPTION);
-        return assumed ? DASHED : SOLID;
+        return item > 0 && dataset.isProjectedStep(series, item - 1) ? DASHED : SOLID;
     }
 
     @Override

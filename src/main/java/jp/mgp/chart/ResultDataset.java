@@ -57,6 +57,11 @@ public final class ResultDataset extends AbstractXYDataset {
         return result.kind(index[s], result.firstYear() + item);
     }
 
+    /** Whether the line from {@code item} to the next year is a projection (see {@link ProjectionResult#isProjectedStep}). */
+    public boolean isProjectedStep(int s, int item) {
+        return result.isProjectedStep(index[s], year(item));
+    }
+
     public int year(int item) {
         return result.firstYear() + item;
     }

@@ -1,13 +1,12 @@
 package jp.mgp.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import jp.mgp.engine.ProjectionEngine;
-import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.export.ExportFormat;
 import jp.mgp.io.export.Exporter;
 import picocli.CommandLine.Command;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes charts or the table to files, exactly as the window's export does. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Export charts (png, svg, pdf) or the year table (csv) of a scenario file.")
+        description = "Export a scenario file's charts as a PowerPoint deck (pptx), PDF, SVG or PNG, or its numbers as"
+                + " a workbook (xlsx) or table (csv).")
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +27,7 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
     Path file;
 
-    @Option(names = "--format", required = true, description = "png, svg, pdf or csv.")
+    @Option(names = "--format", required = true, description = "pptx, pdf, svg, png, xlsx or csv.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
@@ -47,6 +47,13 @@ final class RenderCommand implements Callable<Integer> {
             description = "Chart size in pixels (default: ${DEFAULT-VALUE}, a 16:9 slide).")
     String size;
 
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "pptx: build the deck on this .pptx or .potx (its slide master and layouts).")
+    Path template;
+
+    @Option(names = "--pictures", description = "pptx: charts as pictures, for viewers without chart support.")
+    boolean pictures;
+
     @Option(names = "--scale", defaultValue = "1", description = "PNG pixel scale, e.g. 2 (default: ${DEFAULT-VALUE}).")
     double scale;
 
@@ -56,17 +63,19 @@ final class RenderCommand implements Callable<Integer> {
         try {
             f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UserError("--format must be png, svg, pdf or csv (found \"" + format + "\")");
+            throw new UserError("--format must be pptx, pdf, svg, png, xlsx or csv (found \"" + format + "\")");
         }
         int[] wh = size();
         if (!lang.equals("ja") && !lang.equals("en")) {
             throw new UserError("--lang must be ja or en (found \"" + lang + "\")");
         }
-        ProjectionResult result = new ProjectionEngine().project(MgpCli.load(file), scenario);
+        if (template != null && !Files.isReadable(template)) {
+            throw new UserError("--template " + template + ": no such file, or it cannot be read");
+        }
         List<Path> written;
         try {
-            written = Exporter.export(result, new Exporter.Request(f, charts, Locale.forLanguageTag(lang), wh[0], wh[1],
-                    scale), out);
+            written = Exporter.export(MgpCli.load(file), scenario, new Exporter.Request(f, charts,
+                    Locale.forLanguageTag(lang), wh[0], wh[1], scale, template, pictures), out);
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }

@@ -2,6 +2,7 @@ package jp.mgp.engine;
 
 import java.util.List;
 
+import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
@@ -79,6 +80,37 @@ public final class ProjectionResult {
             return null;
         }
         return Kind.values()[kinds[s][i]];
+    }
+
+    /**
+     * The last year of a pinned sourced figure of series {@code s}: the end of what the sources give. For a series
+     * derived from others, the earliest such year among its inputs; {@code Integer.MIN_VALUE} when none.
+     */
+    public int lastSourcedYear(int s) {
+        Series series = series(s);
+        if (series.isDerived()) {
+            int year = Integer.MAX_VALUE;
+            for (String input : series.derivation().inputs()) {
+                int i = seriesIndex(input);
+                year = Math.min(year, i < 0 ? Integer.MIN_VALUE : lastSourcedYear(i));
+            }
+            return year == Integer.MAX_VALUE ? Integer.MIN_VALUE : year;
+        }
+        int year = Integer.MIN_VALUE;
+        for (Anchor a : series.anchors()) {
+            if (a.kind() == Kind.SOURCED && a.pinned()) {
+                year = Math.max(year, a.year());
+            }
+        }
+        return year;
+    }
+
+    /**
+     * Whether the step from {@code year} to {@code year + 1} of series {@code s} is a projection to draw dashed:
+     * it lies beyond the last sourced figure, or one of its ends is an assumption.
+     */
+    public boolean isProjectedStep(int s, int year) {
+        return year >= lastSourcedYear(s) || kind(s, year) == Kind.ASSUMPTION || kind(s, year + 1) == Kind.ASSUMPTION;
     }
 
     /** A copy of one series' values, first year first. */

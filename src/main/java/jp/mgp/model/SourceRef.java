@@ -21,6 +21,18 @@ public record SourceRef(String publisher, String document, String via, String se
         }
     }
 
+    /** The citation as a slide footnote gives it: publisher, document and the quoting deck, without the seed. */
+    public String shortCitation() {
+        StringBuilder sb = new StringBuilder(publisher);
+        if (!document.isEmpty()) {
+            sb.append(sb.length() > 0 ? ", " : "").append('"').append(document).append('"');
+        }
+        if (!via.isEmpty()) {
+            sb.append(sb.length() > 0 ? "; via " : "via ").append(via);
+        }
+        return sb.toString();
+    }
+
     /** One line for a footnote: publisher, document, the quoting deck, seed and line. */
     public String citation() {
         StringBuilder sb = new StringBuilder(publisher);

@@ -113,7 +113,7 @@ public enum Unit {
             case PEOPLE:
             case PEOPLE_10K:
                 double people = value * base;
-                return ja ? number(people / 1e4, Math.abs(people) < 1e5 ? 1 : 0, locale) + "万人"
+                return ja ? number(people / 1e4, Math.abs(people) < 1e6 ? 1 : 0, locale) + "万人"
                         : people(people, locale);
             case PERCENT:
                 return number(value, 1, locale) + "%";

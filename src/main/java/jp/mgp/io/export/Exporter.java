@@ -10,9 +10,11 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 
 import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.json.AtomicFiles;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Projection;
 
 /**
  * Writes one export of a projection result; the CLI's {@code render} and the window call this same code, so the
@@ -21,15 +23,28 @@ import jp.mgp.model.ChartSpec;
  */
 public final class Exporter {
 
-    /** What to export: format, charts (empty for all), language and, for PNG, the size and scale. */
+    /**
+     * What to export: format, charts (empty for all), language, for PNG the size and scale, and for PPTX the
+     * user's template (null for mgp's own 16:9 layout) and whether charts go in as pictures instead of native
+     * charts.
+     */
     public record Request(ExportFormat format, List<String> chartIds, Locale locale, int width, int height,
-                          double scale) {
+                          double scale, Path template, boolean picturesOnly) {
         public Request {
             chartIds = List.copyOf(chartIds);
         }
 
         public static Request of(ExportFormat format, Locale locale) {
-            return new Request(format, List.of(), locale, ChartRendering.SLIDE_WIDTH, ChartRendering.SLIDE_HEIGHT, 1);
+            return new Request(format, List.of(), locale, ChartRendering.SLIDE_WIDTH, ChartRendering.SLIDE_HEIGHT, 1,
+                    null, false);
+        }
+
+        public Request withCharts(List<String> ids) {
+            return new Request(format, ids, locale, width, height, scale, template, picturesOnly);
+        }
+
+        public Request withTemplate(Path file, boolean pictures) {
+            return new Request(format, chartIds, locale, width, height, scale, file, pictures);
         }
     }
 
@@ -37,18 +52,32 @@ public final class Exporter {
     }
 
     /**
+     * Exports scenario {@code scenarioId} (null for the file's default) of {@code projection}; a workbook holds
+     * every scenario.
+     *
      * @return the files written, each replaced atomically
      * @throws IOException naming the file that could not be written; files already written stay, the rest are
      *                     untouched
-     * @throws IllegalArgumentException naming a chart id the projection lacks
+     * @throws IllegalArgumentException naming a chart or scenario id the projection lacks
      */
-    public static List<Path> export(ProjectionResult result, Request request, Path out) throws IOException {
+    public static List<Path> export(Projection projection, String scenarioId, Request request, Path out)
+            throws IOException {
+        ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
+        if (request.format() == ExportFormat.XLSX) {
+            AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
+            return List.of(out);
+        }
         if (request.format() == ExportFormat.CSV) {
             String csv = TableCsv.write(result, result.firstYear(), result.lastYear(), ",");
             AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return List.of(out);
         }
         List<ChartSpec> specs = charts(result, request.chartIds());
+        if (request.format() == ExportFormat.PPTX) {
+            AtomicFiles.write(out, PptxDeck.write(specs, result, request.locale(), request.template(),
+                    request.picturesOnly()));
+            return List.of(out);
+        }
         List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
                 .toList();
         if (request.format() == ExportFormat.PDF) {

@@ -22,20 +22,19 @@ import org.w3c.dom.Document;
 
 import jp.mgp.Fixtures;
 import jp.mgp.cli.MgpCliTest;
-import jp.mgp.engine.ProjectionEngine;
-import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Projection;
 
 class ExporterTest {
 
     @TempDir
     Path dir;
 
-    private final ProjectionResult result = new ProjectionEngine().project(Fixtures.defaultProjection(), "base");
+    private final Projection projection = Fixtures.defaultProjection();
 
     @Test
     void pdfHasOneSlideSizedPagePerChart() throws IOException {
         Path out = dir.resolve("deck.pdf");
-        assertThat(Exporter.export(result, Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
+        assertThat(Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
                 .containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(3);
@@ -51,8 +50,8 @@ class ExporterTest {
     @Test
     void svgIsAVectorSlideWithTextAsOutlines() throws Exception {
         Path out = dir.resolve("markets.svg");
-        Exporter.export(result, new Exporter.Request(ExportFormat.SVG, List.of("markets"), Locale.ENGLISH, 1920, 1080,
-                1), out);
+        Exporter.export(projection, "base", new Exporter.Request(ExportFormat.SVG, List.of("markets"),
+                Locale.ENGLISH, 1920, 1080, 1, null, false), out);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document svg = factory.newDocumentBuilder().parse(out.toFile());
@@ -65,21 +64,21 @@ class ExporterTest {
     @Test
     void pngIsSlideSizedAndScales() throws IOException {
         Path out = dir.resolve("c.png");
-        List<Path> written = Exporter.export(result, Exporter.Request.of(ExportFormat.PNG, Locale.JAPANESE), out);
+        List<Path> written = Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PNG, Locale.JAPANESE), out);
         assertThat(written).extracting(p -> p.getFileName().toString())
                 .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png");
         BufferedImage image = ImageIO.read(written.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
-        Exporter.export(result, new Exporter.Request(ExportFormat.PNG, List.of("labour-gap"), Locale.ENGLISH, 800, 450,
-                2), out);
+        Exporter.export(projection, "base", new Exporter.Request(ExportFormat.PNG, List.of("labour-gap"),
+                Locale.ENGLISH, 800, 450, 2, null, false), out);
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(1600);
     }
 
     @Test
     void csvIsTheTableCommandsOutput() throws IOException {
         Path out = dir.resolve("t.csv");
-        Exporter.export(result, Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), out);
+        Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), out);
         assertThat(Files.readString(out)).isEqualTo(MgpCliTest.run("table", Fixtures.DEFAULT.toString()).out());
     }
 
@@ -87,8 +86,8 @@ class ExporterTest {
     void theCliWritesTheSameFileAsTheExporter() throws IOException {
         Path direct = dir.resolve("direct.svg");
         Path viaCli = dir.resolve("cli.svg");
-        Exporter.export(result, new Exporter.Request(ExportFormat.SVG, List.of("digital-deficit"), Locale.JAPANESE,
-                1920, 1080, 1), direct);
+        Exporter.export(projection, "base", new Exporter.Request(ExportFormat.SVG, List.of("digital-deficit"),
+                Locale.JAPANESE, 1920, 1080, 1, null, false), direct);
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "svg", "--chart",
                 "digital-deficit", "--lang", "ja", "--out", viaCli.toString());
         assertThat(run.code()).isZero();
@@ -100,7 +99,7 @@ class ExporterTest {
     void aFailedWriteKeepsTheOldFileAndSaysWhy() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
         Path out = notAFolder.resolve("deck.pdf");
-        assertThatThrownBy(() -> Exporter.export(result, Exporter.Request.of(ExportFormat.PDF, Locale.ENGLISH), out))
+        assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.ENGLISH), out))
                 .isInstanceOf(IOException.class).hasMessageContaining(out.toString());
         Path existing = Files.writeString(dir.resolve("keep.csv"), "old");
         Files.createDirectory(dir.resolve("keep.csv.blocker"));
@@ -113,9 +112,13 @@ class ExporterTest {
 
     @Test
     void anUnknownChartOrFormatIsNamed() {
-        assertThatThrownBy(() -> Exporter.export(result, new Exporter.Request(ExportFormat.PNG, List.of("pie"),
-                Locale.ENGLISH, 100, 100, 1), dir.resolve("x.png"))).hasMessageContaining("no chart 'pie'");
+        assertThatThrownBy(() -> Exporter.export(projection, "base", new Exporter.Request(ExportFormat.PNG,
+                List.of("pie"), Locale.ENGLISH, 100, 100, 1, null, false), dir.resolve("x.png")))
+                .hasMessageContaining("no chart 'pie'");
         assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "gif", "--out", "x").err())
-                .contains("--format must be png, svg, pdf or csv");
+                .contains("--format must be pptx, pdf, svg, png, xlsx or csv");
+        assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--template",
+                dir.resolve("missing.potx").toString(), "--out", "x").err())
+                .contains("--template " + dir.resolve("missing.potx") + ": no such file");
     }
 }

@@ -1,0 +1,217 @@
+package jp.mgp.io.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Anchor;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Kind;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+import jp.mgp.model.SourceRef;
+import jp.mgp.model.Unit;
+
+/**
+ * What one chart says, ready for a slide or a sheet: the lines in the chart's display unit with their projected
+ * stretches and sourced points, the reference lines, and the footnote that lets a strategist defend every point.
+ *
+ * @param unit  the unit values are given in: the chart's, except people in 万人 for Japanese readers
+ * @param years the years, first to last
+ */
+public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years, List<Line> lines,
+                           List<Reference> references, Footnote footnote) {
+
+    /**
+     * One series as drawn.
+     *
+     * @param values    per year in the display unit; NaN where the series has no value
+     * @param projected {@code projected[i]}: the line from year {@code i - 1} into year {@code i} is a projection
+     * @param sourced   {@code sourced[i]}: the value in year {@code i} is a pinned sourced figure
+     * @param cagr      the CAGR label, empty when no constant rate joins the ends
+     */
+    public record Line(String id, String name, String color, double[] values, boolean[] projected,
+                       boolean[] sourced, String endValue, String cagr) {
+    }
+
+    public record Reference(String label, double value) {
+    }
+
+    /** Numbered citations, then the rules derived from them, then what rests on assumptions. */
+    public record Footnote(List<String> sources, List<String> derived, List<String> assumptions, String dashed) {
+    }
+
+    /** What the projected stretch of a line is called in the chart's data: "(projected)". */
+    public String projectedSuffix() {
+        return new ProvenanceText(locale).get("series.projected");
+    }
+
+    /** The heading of the year column. */
+    public String yearLabel() {
+        return new ProvenanceText(locale).get("col.year");
+    }
+
+    public static ChartContent of(ChartSpec spec, ProjectionResult result, ProvenanceText text) {
+        Locale locale = text.locale();
+        Unit unit = spec.unit().dimension() == Unit.Dimension.PEOPLE && "ja".equals(locale.getLanguage())
+                ? Unit.PEOPLE_10K : spec.unit();
+        int[] years = new int[result.years()];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = result.firstYear() + i;
+        }
+        Notes notes = new Notes(result, text);
+        List<Line> lines = new ArrayList<>();
+        for (String id : spec.series()) {
+            int s = result.seriesIndex(id);
+            if (s >= 0) {
+                lines.add(line(result, s, unit, years, text));
+                notes.series(s);
+            }
+        }
+        List<Reference> refs = new ArrayList<>();
+        for (String id : spec.referenceLines()) {
+            result.effective().referenceLine(id).ifPresent(r -> {
+                double v = r.unit().convertibleTo(unit) ? r.unit().convert(r.value(), unit) : r.value();
+                refs.add(new Reference(r.label().get(locale), v));
+                notes.reference(r);
+            });
+        }
+        Scenario scenario = result.scenarioId() == null ? null
+                : result.effective().scenario(result.scenarioId()).orElse(null);
+        String subtitle = scenario == null ? result.effective().title().get(locale)
+                : text.format("scenario", scenario.name().get(locale)) + "  |  " + result.effective().title().get(locale);
+        return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
+                List.copyOf(refs), notes.footnote());
+    }
+
+    private static Line line(ProjectionResult result, int s, Unit unit, int[] years, ProvenanceText text) {
+        Series series = result.series(s);
+        double[] values = new double[years.length];
+        boolean[] projected = new boolean[years.length];
+        boolean[] sourced = new boolean[years.length];
+        int lastWithValue = -1;
+        for (int i = 0; i < years.length; i++) {
+            double v = result.value(s, years[i]);
+            values[i] = Double.isFinite(v) ? series.unit().convert(v, unit) : Double.NaN;
+            projected[i] = i > 0 && result.isProjectedStep(s, years[i - 1]);
+            lastWithValue = Double.isFinite(v) ? i : lastWithValue;
+        }
+        for (Anchor a : series.anchors()) {
+            int i = a.year() - years[0];
+            if (a.kind() == Kind.SOURCED && a.pinned() && i >= 0 && i < years.length) {
+                sourced[i] = true;
+            }
+        }
+        String end = lastWithValue < 0 ? "" : series.unit().format(result.value(s, years[lastWithValue]),
+                text.locale());
+        String colour = series.color().isEmpty() ? "" : series.color();
+        return new Line(series.id(), series.name().get(text.locale()), colour, values, projected, sourced, end,
+                text.cagr(result, s));
+    }
+
+    /** Collects the footnote's sentences while the chart's series are visited, numbering citations once each. */
+    private static final class Notes {
+        private final ProjectionResult result;
+        private final ProvenanceText text;
+        private final Map<String, List<String>> figuresByCitation = new LinkedHashMap<>();
+        private final List<String> derived = new ArrayList<>();
+        private final List<String> assumptions = new ArrayList<>();
+
+        Notes(ProjectionResult result, ProvenanceText text) {
+            this.result = result;
+            this.text = text;
+        }
+
+        private int cite(SourceRef ref, String figure) {
+            List<String> figures = figuresByCitation.computeIfAbsent(ref.shortCitation(), k -> new ArrayList<>());
+            if (figure != null && !figures.contains(figure)) {
+                figures.add(figure);
+            }
+            return new ArrayList<>(figuresByCitation.keySet()).indexOf(ref.shortCitation()) + 1;
+        }
+
+        void series(int s) {
+            Series series = result.series(s);
+            Locale locale = text.locale();
+            String name = series.name().get(locale);
+            for (Anchor a : series.anchors()) {
+                if (a.year() < result.firstYear() || a.year() > result.lastYear()) {
+                    continue;
+                }
+                String figure = name + " " + a.year() + ": " + series.unit().format(a.value(), locale);
+                if (a.kind() == Kind.SOURCED && a.pinned()) {
+                    cite(a.source(), figure);
+                } else if (a.kind() == Kind.SOURCED) {
+                    int n = cite(a.source(), null);
+                    derived.add(name + ": " + text.format("notes.reported", series.unit().format(a.value(), locale),
+                            Integer.toString(a.year()), series.unit().format(result.value(s, a.year()), locale))
+                            + " [" + n + "]");
+                } else {
+                    assumptions.add(figure + " (" + text.kind(Kind.ASSUMPTION) + ")");
+                }
+            }
+            if (series.isDerived()) {
+                derived.add(name + " = " + text.derivation(series, result));
+            }
+            List<Segment> segments = series.segments().stream()
+                    .filter(g -> g.to() > result.firstYear() && g.from() < result.lastYear()).toList();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment g = segments.get(i);
+                String rule = text.segment(g, series, result);
+                Set<Integer> cites = new TreeSet<>();
+                int to = g.to();
+                // Adjacent segments with the same rule and kind read as one span: "2024-2040: 21.6 %/yr".
+                while (true) {
+                    Segment s2 = segments.get(i);
+                    if (s2.basis().source() != null && s2.basis().kind() == Kind.DERIVED) {
+                        cites.add(cite(s2.basis().source(), null));
+                    }
+                    to = s2.to();
+                    if (i + 1 < segments.size() && segments.get(i + 1).from() == to
+                            && segments.get(i + 1).basis().kind() == g.basis().kind()
+                            && text.segment(segments.get(i + 1), series, result).equals(rule)
+                            && g.basis().kind() == Kind.DERIVED) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                String line = name + " " + g.from() + "\u2013" + to + ": " + rule;
+                if (g.basis().kind() == Kind.DERIVED) {
+                    derived.add(line + cites.stream().map(n -> " [" + n + "]").collect(Collectors.joining()));
+                } else {
+                    String why = g.basis().rationale().get(locale);
+                    assumptions.add(line + (why.isEmpty() ? "" : " \u2014 " + why));
+                }
+            }
+        }
+
+        void reference(ReferenceLine r) {
+            String figure = r.label().get(text.locale()) + " (" + text.get("notes.reference") + ")";
+            if (r.kind() == Kind.SOURCED) {
+                cite(r.source(), figure);
+            } else {
+                assumptions.add(figure);
+            }
+        }
+
+        Footnote footnote() {
+            List<String> sources = new ArrayList<>();
+            int n = 1;
+            for (Map.Entry<String, List<String>> e : figuresByCitation.entrySet()) {
+                String figures = e.getValue().isEmpty() ? "" : " \u2014 " + String.join("; ", e.getValue());
+                sources.add("[" + n++ + "] " + e.getKey() + figures);
+            }
+            return new Footnote(List.copyOf(sources), List.copyOf(derived), List.copyOf(assumptions),
+                    text.get("notes.dashed"));
+        }
+    }
+}

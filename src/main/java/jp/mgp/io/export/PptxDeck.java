@@ -1,0 +1,204 @@
+package jp.mgp.io.export;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.common.usermodel.fonts.FontGroup;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleEdge;
+
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.ChartSpec;
+
+/**
+ * A 16:9 PowerPoint deck: one slide per chart (title, scenario, native chart, footnote with every citation and
+ * assumption), then the assumptions table. Built on the user's template when one is given, keeping its slide
+ * master and layouts; with {@code picturesOnly} each chart is a PNG for viewers that cannot show charts.
+ */
+final class PptxDeck {
+
+    /** Latin and East Asian faces set on every run, so PowerPoint and LibreOffice both pick a Japanese font. */
+    static final String LATIN_FONT = "Arial";
+    static final String EAST_ASIAN_FONT = "Yu Gothic";
+
+    private static final String TEMPLATE_TYPE =
+            "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
+    private static final String PRESENTATION_TYPE =
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+    private static final Color INK = new Color(0x22262b);
+    private static final Color MUTED = new Color(0x5f6770);
+
+    private final XMLSlideShow ppt;
+    private final Locale locale;
+    private final ProvenanceText text;
+    private final boolean ownLayout;
+
+    private PptxDeck(XMLSlideShow ppt, Locale locale, boolean ownLayout) {
+        this.ppt = ppt;
+        this.locale = locale;
+        this.text = new ProvenanceText(locale);
+        this.ownLayout = ownLayout;
+    }
+
+    static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, Path template,
+                        boolean picturesOnly) throws IOException {
+        try (XMLSlideShow ppt = open(template)) {
+            PptxDeck deck = new PptxDeck(ppt, locale, template == null);
+            ppt.getProperties().getCoreProperties().setTitle(result.effective().title().get(locale));
+            ppt.getProperties().getCoreProperties().setCreator("mgp");
+            for (ChartSpec spec : specs) {
+                deck.chartSlide(ChartContent.of(spec, result, deck.text), result, picturesOnly);
+            }
+            new PptxAssumptions(deck, result, specs).addSlides();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ppt.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static XMLSlideShow open(Path template) throws IOException {
+        if (template == null) {
+            XMLSlideShow ppt = new XMLSlideShow();
+            ppt.setPageSize(new Dimension(960, 540));
+            return ppt;
+        }
+        try (InputStream in = Files.newInputStream(template)) {
+            OPCPackage pkg = OPCPackage.open(in);
+            // A .potx differs from a .pptx only in its main part's content type.
+            pkg.replaceContentType(TEMPLATE_TYPE, PRESENTATION_TYPE);
+            XMLSlideShow ppt = new XMLSlideShow(pkg);
+            while (!ppt.getSlides().isEmpty()) {
+                ppt.removeSlide(0);
+            }
+            return ppt;
+        } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+            throw new IOException("template " + template + " is not a PowerPoint .pptx or .potx file ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    Dimension page() {
+        return ppt.getPageSize();
+    }
+
+    double margin() {
+        return page().getWidth() * 0.0375;
+    }
+
+    ProvenanceText text() {
+        return text;
+    }
+
+    /** A slide from the template's "title only" layout, its title set; returns the bottom of the title. */
+    XSLFSlide slide(String title, double[] titleBottom) {
+        XSLFSlide slide = ppt.createSlide(layout());
+        XSLFTextShape placeholder = null;
+        for (XSLFTextShape p : slide.getPlaceholders()) {
+            if (p.getTextType() == Placeholder.TITLE || p.getTextType() == Placeholder.CENTERED_TITLE) {
+                placeholder = p;
+            }
+        }
+        if (placeholder == null) {
+            placeholder = slide.createTextBox();
+        }
+        if (ownLayout || placeholder.getAnchor().getHeight() <= 0) {
+            placeholder.setAnchor(new Rectangle2D.Double(margin(), 12, page().getWidth() - 2 * margin(), 46));
+        }
+        placeholder.clearText();
+        XSLFTextParagraph p = placeholder.addNewTextParagraph();
+        p.setTextAlign(TextAlign.LEFT);
+        XSLFTextRun run = run(p, title, 26, INK);
+        run.setBold(true);
+        titleBottom[0] = placeholder.getAnchor().getMaxY();
+        return slide;
+    }
+
+    private XSLFSlideLayout layout() {
+        for (XSLFSlideMaster master : ppt.getSlideMasters()) {
+            XSLFSlideLayout l = master.getLayout(SlideLayout.TITLE_ONLY);
+            if (l != null) {
+                return l;
+            }
+        }
+        return ppt.getSlideMasters().get(0).getSlideLayouts()[0];
+    }
+
+    private void chartSlide(ChartContent content, ProjectionResult result, boolean picturesOnly) throws IOException {
+        double[] top = new double[1];
+        XSLFSlide slide = slide(content.title(), top);
+        double m = margin();
+        double width = page().getWidth() - 2 * m;
+        XSLFTextBox subtitle = box(slide, new Rectangle2D.Double(m, top[0], width, 24));
+        run(subtitle.addNewTextParagraph(), content.subtitle(), 14, MUTED);
+
+        PptxFootnote footnote = new PptxFootnote(this, content.footnote(), width, page().getHeight() * 0.3);
+        double footTop = page().getHeight() - footnote.height() - m / 3;
+        Rectangle2D chartArea = new Rectangle2D.Double(m, top[0] + 26, width, footTop - top[0] - 30);
+        if (picturesOnly) {
+            JFreeChart chart = ProjectionCharts.create(content.spec(), result, locale);
+            chart.setTitle((String) null);
+            for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
+                Title t = chart.getSubtitle(i);
+                if (t.getPosition() == RectangleEdge.TOP) {
+                    chart.removeSubtitle(t);
+                }
+            }
+            byte[] png = ChartRendering.png(chart, (int) (chartArea.getWidth() * 2), (int) (chartArea.getHeight() * 2),
+                    1);
+            XSLFPictureData picture = ppt.addPicture(png, PictureType.PNG);
+            slide.createPicture(picture).setAnchor(chartArea);
+        } else {
+            PptxChart.add(ppt, slide, content, chartArea);
+        }
+        footnote.addTo(slide, new Rectangle2D.Double(m, footTop, width, footnote.height()));
+    }
+
+    static XSLFTextBox box(XSLFSlide slide, Rectangle2D anchor) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(anchor);
+        box.setInsets(new org.apache.poi.sl.usermodel.Insets2D(2, 4, 2, 4));
+        box.setWordWrap(true);
+        box.clearText();
+        return box;
+    }
+
+    /** A run in the deck's fonts, marked with the language so PowerPoint's proofing and font choice agree. */
+    XSLFTextRun run(XSLFTextParagraph p, String s, double size, Color colour) {
+        XSLFTextRun run = p.addNewTextRun();
+        run.setText(s);
+        run.setFontSize(size);
+        run.setFontColor(colour);
+        run.setFontFamily(LATIN_FONT, FontGroup.LATIN);
+        run.setFontFamily(EAST_ASIAN_FONT, FontGroup.EAST_ASIAN);
+        run.getRPr(true).setLang("ja".equals(locale.getLanguage()) ? "ja-JP" : "en-US");
+        run.getRPr(true).setAltLang("ja".equals(locale.getLanguage()) ? "en-US" : "ja-JP");
+        return run;
+    }
+}

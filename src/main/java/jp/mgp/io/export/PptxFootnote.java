@@ -1,0 +1,83 @@
+package jp.mgp.io.export;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+
+/**
+ * A chart slide's footnote: its sources, derived rules and assumptions, each a paragraph led by its heading. The
+ * type size steps down from 9 pt to 7 pt until the text fits the space the slide can spare.
+ */
+final class PptxFootnote {
+
+    private static final Color INK = new Color(0x3b4046);
+    private static final double[] SIZES = {9, 8, 7};
+
+    private final PptxDeck deck;
+    private final List<String[]> paragraphs = new ArrayList<>();
+    private final double size;
+    private final double height;
+
+    PptxFootnote(PptxDeck deck, ChartContent.Footnote footnote, double width, double maxHeight) {
+        this.deck = deck;
+        ProvenanceText text = deck.text();
+        add(text.get("notes.sources"), footnote.sources(), "  ");
+        add(text.get("notes.derived"), footnote.derived(), "; ");
+        add(text.get("notes.assumptions"), footnote.assumptions(), "; ");
+        paragraphs.add(new String[] {"", footnote.dashed()});
+        double chosen = SIZES[SIZES.length - 1];
+        double needed = lines(width, chosen) * chosen * 1.25 + 6;
+        for (double s : SIZES) {
+            double h = lines(width, s) * s * 1.25 + 6;
+            if (h <= maxHeight) {
+                chosen = s;
+                needed = h;
+                break;
+            }
+        }
+        this.size = chosen;
+        this.height = needed;
+    }
+
+    private void add(String heading, List<String> items, String separator) {
+        if (!items.isEmpty()) {
+            paragraphs.add(new String[] {heading + ": ", String.join(separator, items)});
+        }
+    }
+
+    /** Lines the paragraphs wrap to at {@code size} pt: CJK characters are a full em wide, others about half. */
+    private int lines(double width, double size) {
+        int total = 0;
+        for (String[] p : paragraphs) {
+            double ems = 0;
+            for (char c : (p[0] + p[1]).toCharArray()) {
+                ems += Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON && c < 0x2000
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 0.55 : 1.0;
+            }
+            total += (int) Math.ceil(ems * size / (width - 8));
+        }
+        return total;
+    }
+
+    double height() {
+        return height;
+    }
+
+    void addTo(XSLFSlide slide, Rectangle2D anchor) {
+        XSLFTextBox box = PptxDeck.box(slide, anchor);
+        for (String[] p : paragraphs) {
+            XSLFTextParagraph paragraph = box.addNewTextParagraph();
+            paragraph.setSpaceBefore(0d);
+            paragraph.setSpaceAfter(0d);
+            if (!p[0].isEmpty()) {
+                deck.run(paragraph, p[0], size, INK).setBold(true);
+            }
+            deck.run(paragraph, p[1], size, INK);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package jp.mgp.io.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Anchor;
+import jp.mgp.model.Kind;
+import jp.mgp.model.Projection;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Series;
+import jp.mgp.model.SourceRef;
+
+/**
+ * The projection as a workbook: one sheet per scenario with years down and series across (numbers as numbers,
+ * units in the headers, each cell styled by its kind), then a sources sheet and an assumptions sheet.
+ */
+final class XlsxWorkbook {
+
+    private final XSSFWorkbook book = new XSSFWorkbook();
+    private final ProvenanceText text;
+    private final CellStyle header;
+    private final CellStyle year;
+    private final CellStyle[] byKind = new CellStyle[Kind.values().length];
+    private final CellStyle wrap;
+
+    private XlsxWorkbook(Locale locale) {
+        this.text = new ProvenanceText(locale);
+        Font bold = book.createFont();
+        bold.setBold(true);
+        header = book.createCellStyle();
+        header.setFont(bold);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        year = book.createCellStyle();
+        year.setDataFormat(book.createDataFormat().getFormat("0"));
+        short number = book.createDataFormat().getFormat("#,##0.0###");
+        for (Kind k : Kind.values()) {
+            CellStyle s = book.createCellStyle();
+            s.setDataFormat(number);
+            if (k == Kind.SOURCED) {
+                s.setFont(bold);
+            } else if (k == Kind.ASSUMPTION) {
+                Font grey = book.createFont();
+                grey.setItalic(true);
+                grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+                s.setFont(grey);
+            }
+            byKind[k.ordinal()] = s;
+        }
+        wrap = book.createCellStyle();
+        wrap.setWrapText(true);
+    }
+
+    static byte[] write(Projection projection, Locale locale) throws IOException {
+        XlsxWorkbook w = new XlsxWorkbook(locale);
+        ProjectionEngine engine = new ProjectionEngine();
+        List<ProjectionResult> results = new ArrayList<>();
+        if (projection.scenarios().isEmpty()) {
+            results.add(engine.project(projection));
+        }
+        for (Scenario s : projection.scenarios()) {
+            results.add(engine.project(projection, s.id()));
+        }
+        for (ProjectionResult r : results) {
+            w.scenarioSheet(r);
+        }
+        w.sourcesSheet(results.get(0));
+        w.assumptionsSheet(results);
+        try (XSSFWorkbook book = w.book) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void scenarioSheet(ProjectionResult r) {
+        String name = r.scenarioId() == null ? "projection"
+                : r.effective().scenario(r.scenarioId()).map(s -> s.name().get(text.locale())).orElse(r.scenarioId());
+        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
+        XSSFRow head = sheet.createRow(0);
+        cell(head, 0, text.get("col.year"), header);
+        for (int s = 0; s < r.seriesCount(); s++) {
+            Series series = r.series(s);
+            cell(head, s + 1, series.name().get(text.locale()) + " (" + series.unit().label(text.locale()) + ")",
+                    header);
+        }
+        for (int y = r.firstYear(); y <= r.lastYear(); y++) {
+            XSSFRow row = sheet.createRow(y - r.firstYear() + 1);
+            XSSFCell c = row.createCell(0);
+            c.setCellValue(y);
+            c.setCellStyle(year);
+            for (int s = 0; s < r.seriesCount(); s++) {
+                if (r.hasValue(s, y)) {
+                    XSSFCell v = row.createCell(s + 1);
+                    v.setCellValue(r.value(s, y));
+                    v.setCellStyle(byKind[r.kind(s, y).ordinal()]);
+                }
+            }
+        }
+        XSSFRow legend = sheet.createRow(r.years() + 2);
+        cell(legend, 0, text.get("sheet.kinds"), null);
+        sheet.createFreezePane(1, 1);
+        sheet.setColumnWidth(0, 8 * 256);
+        for (int s = 0; s < r.seriesCount(); s++) {
+            sheet.setColumnWidth(s + 1, 22 * 256);
+        }
+        head.setHeightInPoints(48);
+    }
+
+    private void sourcesSheet(ProjectionResult r) {
+        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(text.get("sheet.sources")));
+        String[] cols = {"col.series", "col.year", "col.value", "col.unit", "col.kind", "col.publisher", "col.document",
+                "col.via", "col.seed", "col.quote", "col.note"};
+        XSSFRow head = sheet.createRow(0);
+        for (int c = 0; c < cols.length; c++) {
+            cell(head, c, text.get(cols[c]), header);
+        }
+        int n = 1;
+        for (int s = 0; s < r.seriesCount(); s++) {
+            Series series = r.series(s);
+            for (Anchor a : series.anchors()) {
+                n = sourceRow(sheet, n, series.name().get(text.locale()), a.year(), a.value(),
+                        series.unit().label(text.locale()), a.kind(), a.source(), a.note().get(text.locale()));
+            }
+        }
+        for (ReferenceLine ref : r.effective().referenceLines()) {
+            n = sourceRow(sheet, n, ref.label().get(text.locale()), -1, ref.value(), ref.unit().label(text.locale()),
+                    ref.kind(), ref.source(), "");
+        }
+        int[] widths = {28, 7, 10, 8, 10, 24, 36, 36, 26, 50, 40};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private int sourceRow(XSSFSheet sheet, int n, String name, int year, double value, String unit, Kind kind,
+                          SourceRef source, String note) {
+        XSSFRow row = sheet.createRow(n);
+        cell(row, 0, name, null);
+        if (year > 0) {
+            XSSFCell y = row.createCell(1);
+            y.setCellValue(year);
+            y.setCellStyle(this.year);
+        }
+        XSSFCell v = row.createCell(2);
+        v.setCellValue(value);
+        v.setCellStyle(byKind[kind.ordinal()]);
+        cell(row, 3, unit, null);
+        cell(row, 4, text.kind(kind), null);
+        if (source != null) {
+            cell(row, 5, source.publisher(), null);
+            cell(row, 6, source.document(), null);
+            cell(row, 7, source.via(), null);
+            cell(row, 8, source.seed() + (source.line() > 0 ? ":" + source.line() : ""), null);
+            cell(row, 9, source.quote(), null);
+        }
+        cell(row, 10, note, null);
+        return n + 1;
+    }
+
+    private void assumptionsSheet(List<ProjectionResult> results) {
+        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(text.get("sheet.assumptions")));
+        XSSFRow head = sheet.createRow(0);
+        String[] cols = {"col.series", "col.years", "col.model", "col.kind", "col.basis"};
+        cell(head, 0, text.get("col.scenario"), header);
+        for (int c = 0; c < cols.length; c++) {
+            cell(head, c + 1, text.get(cols[c]), header);
+        }
+        int n = 1;
+        for (ProjectionResult r : results) {
+            String scenario = r.scenarioId() == null ? ""
+                    : r.effective().scenario(r.scenarioId()).map(s -> s.name().get(text.locale())).orElse("");
+            List<String> ids = r.effective().series().stream().map(Series::id).toList();
+            for (AssumptionRows.Row a : AssumptionRows.of(r, ids, text)) {
+                XSSFRow row = sheet.createRow(n++);
+                String[] values = {scenario, a.series(), a.years(), a.rule(), a.kind(), a.basis()};
+                for (int c = 0; c < values.length; c++) {
+                    cell(row, c, values[c], c == values.length - 1 ? wrap : null);
+                }
+            }
+        }
+        int[] widths = {14, 28, 11, 30, 10, 80};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void cell(XSSFRow row, int column, String value, CellStyle style) {
+        XSSFCell c = row.createCell(column);
+        c.setCellValue(value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package jp.mgp.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFChart;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.mgp.Fixtures;
+import jp.mgp.cli.MgpCliTest;
+import jp.mgp.model.Projection;
+
+class PptxDeckTest {
+
+    @TempDir
+    Path dir;
+
+    private final Projection projection = Fixtures.defaultProjection();
+
+    private XMLSlideShow deck(Locale locale, String scenario) throws IOException {
+        Path out = dir.resolve("deck-" + locale + ".pptx");
+        Exporter.export(projection, scenario, Exporter.Request.of(ExportFormat.PPTX, locale), out);
+        return new XMLSlideShow(Files.newInputStream(out));
+    }
+
+    private static XSLFChart chartOn(XSLFSlide slide) {
+        return slide.getRelations().stream().filter(XSLFChart.class::isInstance).map(XSLFChart.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static String title(XDDFChartData.Series series) {
+        return ((org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series) series).getCTLineSer().getTx()
+                .getStrRef().getStrCache().getPtArray(0).getV();
+    }
+
+    /** Every text shape of a slide, table cells included. */
+    private static List<XSLFTextShape> textShapes(XSLFSlide slide) {
+        List<XSLFTextShape> shapes = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (shape instanceof XSLFTextShape t) {
+                shapes.add(t);
+            } else if (shape instanceof XSLFTable table) {
+                table.getRows().forEach(r -> shapes.addAll(r.getCells()));
+            }
+        }
+        return shapes;
+    }
+
+    private static String text(XSLFSlide slide) {
+        return textShapes(slide).stream().map(XSLFTextShape::getText).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void oneSixteenByNineSlidePerChartThenTheAssumptions() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);
+            assertThat(ppt.getPageSize().getHeight()).isEqualTo(540);
+            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getSlides().get(0).getTitle()).isEqualTo("AI and robot markets (global)");
+            assertThat(ppt.getSlides().get(3).getTitle()).isEqualTo("Assumptions and sources");
+            assertThat(ppt.getCharts()).hasSize(3);
+            assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Base (the sources' own rules)");
+        }
+    }
+
+    @Test
+    void chartsAreNativeWithTheirNumbersInTheEmbeddedWorkbook() throws Exception {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            XSLFChart chart = chartOn(ppt.getSlides().get(0));
+            XDDFChartData lines = chart.getChartSeries().get(0);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < lines.getSeriesCount(); i++) {
+                names.add(title(lines.getSeries(i)));
+            }
+            assertThat(names).containsExactly("Vertical AI market (global)", "Vertical AI market (global) (projected)",
+                    "Physical AI market (global, excl. autonomous driving)",
+                    "Physical AI market (global, excl. autonomous driving) (projected)",
+                    "Multipurpose robot market (global)");
+            try (XSSFWorkbook book = chart.getWorkbook()) {
+                Sheet sheet = book.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Year");
+                Row y2034 = sheet.getRow(2034 - 2024 + 1);
+                Row y2040 = sheet.getRow(2040 - 2024 + 1);
+                assertThat(y2034.getCell(0).getStringCellValue()).isEqualTo("2034");
+                // The sourced 2034 point ends the solid stretch and starts the projected one.
+                assertThat(y2034.getCell(1).getNumericCellValue()).isEqualTo(10.8);
+                assertThat(y2034.getCell(2).getNumericCellValue()).isEqualTo(10.8);
+                assertThat(y2040.getCell(1)).isNull();
+                assertThat(y2040.getCell(2).getNumericCellValue()).isCloseTo(10.8 * Math.pow(1.216, 6), within(1e-9));
+                assertThat(y2040.getCell(4).getNumericCellValue()).isCloseTo(12.5 * Math.pow(1.344, 5), within(1e-9));
+                assertThat(y2040.getCell(5).getNumericCellValue()).isEqualTo(60.0);
+            }
+            String xml = chart.getCTChartSpace().xmlText();
+            assertThat(xml).contains("¥34.9 tn  CAGR 2024–2040: 21.6 %/yr", "¥54.8 tn  CAGR 2024–2040: 34.4 %/yr")
+                    .contains("prstDash val=\"sysDash\"").contains("<c:symbol val=\"diamond\"/>")
+                    .doesNotContain("sourceLinked=\"true\"/><c:majorTickMark val=\"none\"");
+        }
+    }
+
+    @Test
+    void referenceLinesAreLabelledSeries() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            XSLFChart chart = chartOn(ppt.getSlides().get(1));
+            XDDFChartData lines = chart.getChartSeries().get(0);
+            XDDFChartData.Series crude = lines.getSeries(lines.getSeriesCount() - 1);
+            assertThat(title(crude)).startsWith("Crude-oil imports");
+            assertThat(crude.getValuesData().getPointAt(0).doubleValue()).isEqualTo(-6.9);
+        }
+    }
+
+    @Test
+    void footnoteCitesEverySourcedPointAndNamesTheAssumptions() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            String markets = text(ppt.getSlides().get(0));
+            assertThat(markets).contains("Sources: [1] Global Market Insights, \"Vertical AI Market Global Forecast "
+                    + "2025-2034\"").contains("Vertical AI market (global) 2034: ¥10.8 tn")
+                    .contains("Physical AI market (global, excl. autonomous driving) 2035: ¥12.5 tn")
+                    .contains("Multipurpose robot market (global) 2040: ¥60.0 tn")
+                    .contains("the source's own 2040 figure ¥35.0 tn (by its rule mgp computes ¥34.9 tn)")
+                    .contains("Vertical AI market (global) 2024–2040: compound growth 21.6 %/yr")
+                    .contains("Assumptions (not in the sources): Multipurpose robot market (global) 2024–2040: "
+                            + "compound growth 30.0 %/yr");
+            String table = text(ppt.getSlides().get(3));
+            assertThat(table).contains("Digital deficit").contains("2030–2040").contains("assumption");
+        }
+    }
+
+    @Test
+    void scenarioChangesTheSubtitleTheNumbersAndTheFootnote() throws Exception {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "optimistic")) {
+            assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Optimistic");
+            try (XSSFWorkbook book = chartOn(ppt.getSlides().get(0)).getWorkbook()) {
+                assertThat(book.getSheetAt(0).getRow(17).getCell(2).getNumericCellValue())
+                        .isCloseTo(44.465788, within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void japaneseRunsCarryEastAsianFontsAndLanguage() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.JAPANESE, "base")) {
+            assertThat(ppt.getSlides().get(0).getTitle()).isEqualTo("AI・ロボット市場の規模（世界）");
+            int runs = 0;
+            for (XSLFSlide slide : ppt.getSlides()) {
+                for (XSLFTextShape t : textShapes(slide)) {
+                    for (var p : t.getTextParagraphs()) {
+                        for (XSLFTextRun r : p.getTextRuns()) {
+                            assertThat(r.getRPr(false).getEa()).as(t.getShapeName() + ": " + r.getRawText())
+                                    .isNotNull();
+                            assertThat(r.getRPr(false).getEa().getTypeface()).isEqualTo("Yu Gothic");
+                            assertThat(r.getRPr(false).getLang()).isEqualTo("ja-JP");
+                            runs++;
+                        }
+                    }
+                }
+            }
+            assertThat(runs).isGreaterThan(10);
+            String chart = chartOn(ppt.getSlides().get(0)).getCTChartSpace().xmlText();
+            assertThat(chart).contains("<a:ea typeface=\"Yu Gothic\"/>").contains("兆円");
+            assertThat(text(ppt.getSlides().get(2))).contains("出所").contains("万人");
+        }
+    }
+
+    @Test
+    void buildsOnTheUsersTemplateKeepingItsMaster() throws Exception {
+        Path template = dir.resolve("corporate.pptx");
+        try (XMLSlideShow t = new XMLSlideShow(); OutputStream out = Files.newOutputStream(template)) {
+            XSLFAutoShape band = t.getSlideMasters().get(0).createAutoShape();
+            band.setShapeType(ShapeType.RECT);
+            ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) band.getXmlObject()).getNvSpPr().getCNvPr()
+                    .setName("Corporate band");
+            t.createSlide();
+            t.write(out);
+        }
+        Path out = dir.resolve("branded.pptx");
+        Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
+                .withTemplate(template, false), out);
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
+            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getPageSize().getWidth()).isEqualTo(720);
+            assertThat(ppt.getSlideMasters().get(0).getShapes()).anyMatch(s -> "Corporate band".equals(s.getShapeName()));
+            assertThat(ppt.getCharts()).hasSize(3);
+        }
+
+        Path potx = dir.resolve("corporate.potx");
+        try (OPCPackage pkg = OPCPackage.open(Files.newInputStream(template))) {
+            pkg.replaceContentType("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
+                    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml");
+            try (OutputStream o = Files.newOutputStream(potx)) {
+                pkg.save(o);
+            }
+        }
+        Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
+                .withTemplate(potx, false), out);
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
+            assertThat(ppt.getSlides()).hasSize(4);
+        }
+    }
+
+    @Test
+    void picturesOnlyDeckHasNoCharts() throws IOException {
+        Path out = dir.resolve("pictures.pptx");
+        Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.JAPANESE)
+                .withTemplate(null, true), out);
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
+            assertThat(ppt.getCharts()).isEmpty();
+            assertThat(ppt.getPictureData()).hasSize(3);
+            assertThat(text(ppt.getSlides().get(0))).contains("出所");
+        }
+    }
+
+    @Test
+    void cliWritesTheSameDeckAsTheExporter() throws IOException {
+        Path direct = dir.resolve("direct.pptx");
+        Exporter.export(projection, "pessimistic", Exporter.Request.of(ExportFormat.PPTX, Locale.JAPANESE)
+                .withCharts(List.of("markets", "labour-gap")), direct);
+        Path viaCli = dir.resolve("cli.pptx");
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--scenario",
+                "pessimistic", "--chart", "markets,labour-gap", "--lang", "ja", "--out", viaCli.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(DeckParts.of(viaCli)).isEqualTo(DeckParts.of(direct));
+    }
+
+    @Test
+    void aBadTemplateIsNamedAndTheOldDeckKept() throws IOException {
+        Path out = dir.resolve("deck.pptx");
+        Files.writeString(out, "previous deck");
+        Path template = dir.resolve("notes.pptx");
+        Files.writeString(template, "not a presentation");
+        assertThatThrownBy(() -> Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX,
+                Locale.ENGLISH).withTemplate(template, false), out)).hasMessageContaining(template.toString())
+                .hasMessageContaining("not a PowerPoint");
+        assertThat(Files.readString(out)).isEqualTo("previous deck");
+    }
+
+    /** Reads a zip's parts; the core properties carry the time of writing and are left out. */
+    static final class DeckParts {
+        static java.util.Map<String, String> of(Path file) throws IOException {
+            java.util.Map<String, String> parts = new java.util.TreeMap<>();
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+                for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().endsWith(".xlsx")) {
+                        // An embedded workbook is a zip of its own, with its own time of writing.
+                        Path inner = Files.createTempFile("embedded", ".xlsx");
+                        Files.write(inner, zip.readAllBytes());
+                        String outer = e.getName();
+                        of(inner).forEach((k, v) -> parts.put(outer + "!" + k, v));
+                        Files.delete(inner);
+                    } else if (!e.getName().equals("docProps/core.xml")) {
+                        parts.put(e.getName(), digest(zip));
+                    }
+                }
+            }
+            return parts;
+        }
+
+        private static String digest(InputStream in) throws IOException {
+            try {
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                return java.util.HexFormat.of().formatHex(md.digest(in.readAllBytes()));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

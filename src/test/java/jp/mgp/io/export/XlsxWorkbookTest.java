@@ -1,0 +1,96 @@
+package jp.mgp.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.mgp.Fixtures;
+
+class XlsxWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook book(Locale locale) throws IOException {
+        Path out = dir.resolve("book.xlsx");
+        Exporter.export(Fixtures.defaultProjection(), null, Exporter.Request.of(ExportFormat.XLSX, locale), out);
+        return new XSSFWorkbook(Files.newInputStream(out));
+    }
+
+    @Test
+    void oneSheetPerScenarioThenSourcesAndAssumptions() throws IOException {
+        try (XSSFWorkbook book = book(Locale.ENGLISH)) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Base (the sources' own rules)", "Optimistic", "Pessimistic", "Sources",
+                    "Assumptions");
+        }
+    }
+
+    @Test
+    void yearsAndValuesAreNumbersWithUnitsInTheHeaders() throws IOException {
+        try (XSSFWorkbook book = book(Locale.ENGLISH)) {
+            Sheet base = book.getSheetAt(0);
+            assertThat(base.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Year");
+            assertThat(base.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Vertical AI market (global) (¥ tn)");
+            assertThat(base.getRow(0).getCell(5).getStringCellValue()).contains("(people)");
+            Row y2040 = base.getRow(17);
+            assertThat(y2040.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(y2040.getCell(0).getNumericCellValue()).isEqualTo(2040);
+            assertThat(y2040.getCell(1).getNumericCellValue()).isCloseTo(34.916058, within(1e-6));
+            assertThat(y2040.getCell(2).getNumericCellValue()).isCloseTo(54.815876, within(1e-6));
+            assertThat(y2040.getCell(5).getNumericCellValue()).isEqualTo(2_000_000);
+            assertThat(book.getSheetAt(1).getRow(17).getCell(1).getNumericCellValue())
+                    .isCloseTo(44.465788, within(1e-6));
+        }
+    }
+
+    @Test
+    void cellsShowTheirKind() throws IOException {
+        try (XSSFWorkbook book = book(Locale.ENGLISH)) {
+            XSSFSheet base = book.getSheetAt(0);
+            XSSFCell sourced = base.getRow(2034 - 2024 + 1).getCell(1);
+            XSSFCell derived = base.getRow(2030 - 2024 + 1).getCell(1);
+            XSSFCell assumed = base.getRow(2030 - 2024 + 1).getCell(3);
+            assertThat(sourced.getCellStyle().getFont().getBold()).isTrue();
+            assertThat(derived.getCellStyle().getFont().getBold()).isFalse();
+            assertThat(derived.getCellStyle().getFont().getItalic()).isFalse();
+            assertThat(assumed.getCellStyle().getFont().getItalic()).isTrue();
+        }
+    }
+
+    @Test
+    void sourcesSheetCitesEveryFigureWithItsSeedLine() throws IOException {
+        try (XSSFWorkbook book = book(Locale.JAPANESE)) {
+            Sheet sources = book.getSheet("出所");
+            assertThat(sources.getRow(0).getCell(0).getStringCellValue()).isEqualTo("系列");
+            Row first = sources.getRow(1);
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(2034);
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(10.8);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Global Market Insights");
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("002_3dadbe7a501d20c9.txt:216");
+            StringBuilder all = new StringBuilder();
+            sources.forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
+            assertThat(all).contains("McKinsey").contains("-6.9");
+            Sheet assumptions = book.getSheet("前提");
+            StringBuilder rules = new StringBuilder();
+            assumptions.forEach(r -> r.forEach(c -> rules.append(c.toString()).append('|')));
+            assertThat(rules).contains("楽観").contains("仮定").contains("21.6%/年の複利成長");
+        }
+    }
+}
