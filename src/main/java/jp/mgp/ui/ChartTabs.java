@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import java.util.function.Consumer;
+
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -22,13 +27,20 @@ import jp.mgp.model.ChartSpec;
 final class ChartTabs {
 
     private final TabPane tabs;
+    private final Messages messages;
+    private final Consumer<ChartSpec> onExport;
+    private final Consumer<ChartSpec> onCopy;
     private final List<JFreeChart> charts = new ArrayList<>();
     private List<ChartSpec> shownSpecs = List.of();
     private Locale shownLocale;
     private String shownScenario;
 
-    ChartTabs(TabPane tabs) {
+    /** {@code onExport} and {@code onCopy} run when a chart's own Export or Copy button is pressed. */
+    ChartTabs(TabPane tabs, Messages messages, Consumer<ChartSpec> onExport, Consumer<ChartSpec> onCopy) {
         this.tabs = tabs;
+        this.messages = messages;
+        this.onExport = onExport;
+        this.onCopy = onCopy;
     }
 
     void show(ProjectionResult result, Locale locale) {
@@ -52,7 +64,7 @@ final class ChartTabs {
             charts.add(chart);
             ChartViewer viewer = new ChartViewer(chart, false);
             viewer.setId("chart-" + spec.id());
-            Tab tab = new Tab(spec.title().get(locale), viewer);
+            Tab tab = new Tab(spec.title().get(locale), framed(spec, viewer));
             tab.setId("tab-" + spec.id());
             newTabs.add(tab);
         }
@@ -63,6 +75,29 @@ final class ChartTabs {
         shownSpecs = specs;
         shownLocale = locale;
         shownScenario = result.scenarioId();
+    }
+
+    /** The chart with its own small toolbar: copy as an image, export. */
+    private BorderPane framed(ChartSpec spec, ChartViewer viewer) {
+        Button copy = new Button();
+        copy.textProperty().bind(messages.text("chart.copy"));
+        copy.setId("copy-" + spec.id());
+        copy.setOnAction(e -> onCopy.accept(spec));
+        Button export = new Button();
+        export.textProperty().bind(messages.text("chart.export"));
+        export.setId("export-" + spec.id());
+        export.setOnAction(e -> onExport.accept(spec));
+        HBox bar = new HBox(copy, export);
+        bar.getStyleClass().add("chart-bar");
+        BorderPane pane = new BorderPane(viewer);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    /** The chart definition on the selected tab, or null when there is none. */
+    ChartSpec selectedSpec() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        return i < 0 || i >= shownSpecs.size() ? null : shownSpecs.get(i);
     }
 
     /** The charts now shown, in tab order (for tests and exports). */

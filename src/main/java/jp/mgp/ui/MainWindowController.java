@@ -29,6 +29,7 @@ public final class MainWindowController {
 
     @FXML private Menu fileMenu;
     @FXML private MenuItem openItem;
+    @FXML private MenuItem exportItem;
     @FXML private MenuItem quitItem;
     @FXML private Menu viewMenu;
     @FXML private RadioMenuItem japaneseItem;
@@ -38,11 +39,13 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
     @FXML private TabPane chartTabs;
     @FXML private Label fileLabel;
+    @FXML private Label statusLabel;
 
     private final Messages messages;
     private final ProjectionViewModel model;
     private final Executor background;
     private ChartTabs tabs;
+    private ExportActions exports;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background) {
         this.messages = messages;
@@ -54,6 +57,7 @@ public final class MainWindowController {
     private void initialize() {
         fileMenu.textProperty().bind(messages.text("menu.file"));
         openItem.textProperty().bind(messages.text("menu.file.open"));
+        exportItem.textProperty().bind(messages.text("menu.file.export"));
         quitItem.textProperty().bind(messages.text("menu.file.quit"));
         viewMenu.textProperty().bind(messages.text("menu.view"));
         scenarioLabel.textProperty().bind(messages.text("scenario.label"));
@@ -63,7 +67,11 @@ public final class MainWindowController {
         japaneseItem.setSelected(messages.locale().equals(Messages.JAPANESE));
         englishItem.setSelected(!japaneseItem.isSelected());
 
-        tabs = new ChartTabs(chartTabs);
+        exports = new ExportActions(messages, model, background, busy, this::window);
+        statusLabel.textProperty().bind(exports.statusProperty());
+        exportItem.disableProperty().bind(model.projectionProperty().isNull());
+        tabs = new ChartTabs(chartTabs, messages, spec -> exports.exportInteractively(spec, true),
+                exports::copyToClipboard);
         model.resultProperty().addListener((obs, old, now) -> tabs.show(now, messages.locale()));
         messages.localeProperty().addListener((obs, old, now) -> {
             tabs.show(model.result(), now);
@@ -145,6 +153,11 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void export() {
+        exports.exportInteractively(tabs.selectedSpec(), false);
+    }
+
+    @FXML
     private void quit() {
         Window w = window();
         if (w != null) {
@@ -164,5 +177,9 @@ public final class MainWindowController {
 
     ChartTabs chartTabs() {
         return tabs;
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.mgp.Fixtures;
+import jp.mgp.ZipParts;
 import jp.mgp.cli.MgpCliTest;
 import jp.mgp.model.Projection;
 
@@ -243,7 +243,7 @@ class PptxDeckTest {
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--scenario",
                 "pessimistic", "--chart", "markets,labour-gap", "--lang", "ja", "--out", viaCli.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(DeckParts.of(viaCli)).isEqualTo(DeckParts.of(direct));
+        assertThat(ZipParts.of(viaCli)).isEqualTo(ZipParts.of(direct));
     }
 
     @Test
@@ -256,36 +256,5 @@ class PptxDeckTest {
                 Locale.ENGLISH).withTemplate(template, false), out)).hasMessageContaining(template.toString())
                 .hasMessageContaining("not a PowerPoint");
         assertThat(Files.readString(out)).isEqualTo("previous deck");
-    }
-
-    /** Reads a zip's parts; the core properties carry the time of writing and are left out. */
-    static final class DeckParts {
-        static java.util.Map<String, String> of(Path file) throws IOException {
-            java.util.Map<String, String> parts = new java.util.TreeMap<>();
-            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
-                for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                    if (e.getName().endsWith(".xlsx")) {
-                        // An embedded workbook is a zip of its own, with its own time of writing.
-                        Path inner = Files.createTempFile("embedded", ".xlsx");
-                        Files.write(inner, zip.readAllBytes());
-                        String outer = e.getName();
-                        of(inner).forEach((k, v) -> parts.put(outer + "!" + k, v));
-                        Files.delete(inner);
-                    } else if (!e.getName().equals("docProps/core.xml")) {
-                        parts.put(e.getName(), digest(zip));
-                    }
-                }
-            }
-            return parts;
-        }
-
-        private static String digest(InputStream in) throws IOException {
-            try {
-                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-                return java.util.HexFormat.of().formatHex(md.digest(in.readAllBytes()));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

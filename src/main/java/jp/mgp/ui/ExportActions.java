@@ -1,0 +1,163 @@
+package jp.mgp.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.io.export.ChartRendering;
+import jp.mgp.io.export.ExportFormat;
+import jp.mgp.io.export.Exporter;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Projection;
+
+/**
+ * The window's exports: the form, the file chooser, then the same {@link Exporter} the CLI uses, run off the FX
+ * thread with the busy indicator showing; and copying a chart to the clipboard as a slide-sized image.
+ */
+final class ExportActions {
+
+    private final Messages messages;
+    private final ProjectionViewModel model;
+    private final Executor background;
+    private final ProgressIndicator busy;
+    private final Supplier<Window> window;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private Exporter.Request last;
+    private Path lastFolder;
+
+    ExportActions(Messages messages, ProjectionViewModel model, Executor background, ProgressIndicator busy,
+                  Supplier<Window> window) {
+        this.messages = messages;
+        this.model = model;
+        this.background = background;
+        this.busy = busy;
+        this.window = window;
+    }
+
+    /** The last export's outcome in words, for the status bar. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks what to export, where to, then writes it. {@code chart} is the chart on screen (null for none), offered
+     * as the only one to export, and preselected when {@code onlyThisChart}.
+     */
+    void exportInteractively(ChartSpec chart, boolean onlyThisChart) {
+        if (model.projectionProperty().get() == null) {
+            return;
+        }
+        Exporter.Request start = last != null ? last : Exporter.Request.of(ExportFormat.PPTX, messages.locale());
+        String title = chart == null ? null : chart.title().get(messages.locale());
+        ExportDialogController.dialog(messages, window.get(), start, chart == null ? null : chart.id(), title,
+                        onlyThisChart)
+                .showAndWait().ifPresent(request -> {
+                    last = request;
+                    Path target = chooseTarget(request.format());
+                    if (target != null) {
+                        export(request, target);
+                    }
+                });
+    }
+
+    private Path chooseTarget(ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.choose.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get(ExportDialogController.formatKey(format)), "*." + format.extension()));
+        Path file = model.fileProperty().get();
+        String stem = file == null ? "mgp" : file.getFileName().toString().replaceFirst("\\.json$", "");
+        chooser.setInitialFileName(stem + "." + format.extension());
+        Path folder = lastFolder != null ? lastFolder
+                : file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent() : null;
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showSaveDialog(window.get());
+        if (chosen == null) {
+            return null;
+        }
+        lastFolder = chosen.toPath().toAbsolutePath().getParent();
+        String name = chosen.getName();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension()) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + "." + format.extension());
+    }
+
+    /** Writes {@code request} to {@code target} in the background; the returned task reports how it went. */
+    Task<List<Path>> export(Exporter.Request request, Path target) {
+        Projection projection = model.projectionProperty().get();
+        String scenario = model.scenarioProperty().get();
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws Exception {
+                updateMessage(messages.get("export.running", target.getFileName()));
+                return Exporter.export(projection, scenario, request, target);
+            }
+        };
+        busy.visibleProperty().bind(task.runningProperty());
+        status.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            status.unbind();
+            status.set(messages.get("export.done", String.join(", ", task.getValue().stream()
+                    .map(p -> p.getFileName().toString()).toList())));
+        });
+        task.setOnFailed(e -> {
+            status.unbind();
+            status.set("");
+            showFailure(target, task.getException());
+        });
+        background.execute(task);
+        return task;
+    }
+
+    private void showFailure(Path target, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window.get());
+        alert.setTitle(messages.get("export.failed.title"));
+        alert.setHeaderText(messages.get("export.failed.header", target));
+        TextArea details = new TextArea(error.getMessage() + "\n\n" + messages.get("export.failed.kept"));
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setContent(details);
+        alert.show();
+    }
+
+    /** Renders {@code chart} at slide size off the FX thread and puts the image on the clipboard. */
+    Task<byte[]> copyToClipboard(ChartSpec chart) {
+        ProjectionResult result = model.result();
+        java.util.Locale locale = messages.locale();
+        Task<byte[]> task = new Task<>() {
+            @Override
+            protected byte[] call() throws Exception {
+                return ChartRendering.png(ProjectionCharts.create(chart, result, locale), ChartRendering.SLIDE_WIDTH,
+                        ChartRendering.SLIDE_HEIGHT, 1);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(new Image(new ByteArrayInputStream(task.getValue())));
+            Clipboard.getSystemClipboard().setContent(content);
+            status.set(messages.get("chart.copied", chart.title().get(locale)));
+        });
+        task.setOnFailed(e -> showFailure(Path.of(chart.id() + ".png"), task.getException()));
+        background.execute(task);
+        return task;
+    }
+}

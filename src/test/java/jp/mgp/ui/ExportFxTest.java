@@ -1,0 +1,108 @@
+package jp.mgp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import jp.mgp.Fixtures;
+import jp.mgp.ZipParts;
+import jp.mgp.cli.MgpCliTest;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.io.export.ExportFormat;
+import jp.mgp.io.export.Exporter;
+
+/** Exporting from the window: the form, the same deck as the CLI, and a failure that keeps the old file. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFxTest {
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private ProjectionViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new ProjectionViewModel(new ProjectionEngine());
+        window = MainWindow.show(stage, new Messages(Messages.ENGLISH), model, Runnable::run);
+        window.controller().open(Fixtures.DEFAULT);
+    }
+
+    private Task<List<Path>> export(FxRobot robot, Exporter.Request request, Path target) {
+        AtomicReference<Task<List<Path>>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(window.controller().exports().export(request, target)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return task.get();
+    }
+
+    private static <T> T onFx(FxRobot robot, java.util.function.Supplier<T> read) {
+        AtomicReference<T> value = new AtomicReference<>();
+        robot.interact(() -> value.set(read.get()));
+        return value.get();
+    }
+
+    @Test
+    void theWindowWritesTheSameDeckAsTheCli(FxRobot robot) throws Exception {
+        robot.interact(() -> model.scenarioProperty().set("optimistic"));
+        Path fromWindow = dir.resolve("window.pptx");
+        Task<List<Path>> task = export(robot, Exporter.Request.of(ExportFormat.PPTX, Locale.JAPANESE), fromWindow);
+        assertThat(onFx(robot, task::getValue)).containsExactly(fromWindow);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEqualTo("Wrote window.pptx");
+
+        Path fromCli = dir.resolve("cli.pptx");
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--scenario",
+                "optimistic", "--lang", "ja", "--out", fromCli.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(ZipParts.of(fromWindow)).isEqualTo(ZipParts.of(fromCli));
+    }
+
+    @Test
+    void aFailedExportSaysSoAndKeepsTheOldFile(FxRobot robot) throws Exception {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "a plain file where a folder should be");
+        Task<List<Path>> task = export(robot, Exporter.Request.of(ExportFormat.XLSX, Locale.ENGLISH),
+                blocker.resolve("book.xlsx"));
+        assertThat(onFx(robot, task::getState)).isEqualTo(javafx.concurrent.Worker.State.FAILED);
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(alert.getHeaderText()).contains("mgp could not write").contains("book.xlsx");
+        assertThat(Files.readString(blocker)).isEqualTo("a plain file where a folder should be");
+        robot.interact(() -> alert.getScene().getWindow().hide());
+    }
+
+    @Test
+    void eachChartsExportButtonOffersThatChart(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(1));
+        robot.clickOn("#export-digital-deficit");
+        WaitForAsyncUtils.waitForFxEvents();
+        RadioButton current = robot.lookup("#exportCurrentChart").queryAs(RadioButton.class);
+        assertThat(current.isSelected()).isTrue();
+        assertThat(current.getText()).isEqualTo("This chart: Digital deficit vs crude-oil imports (Japan)");
+        @SuppressWarnings("unchecked")
+        ComboBox<ExportFormat> format = robot.lookup("#exportFormat").queryAs(ComboBox.class);
+        assertThat(format.getValue()).isEqualTo(ExportFormat.PPTX);
+        robot.interact(() -> format.setValue(ExportFormat.CSV));
+        assertThat(current.isDisabled()).as("a table has no charts to choose").isTrue();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+}
