@@ -105,4 +105,18 @@ class ExportFxTest {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
+
+    @Test
+    void copyImagePutsTheSlideSizedChartOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#copy-markets");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image image = onFx(robot, () -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .getImage());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Copied \u201cAI and robot markets (global)\u201d to the clipboard");
+    }
 }

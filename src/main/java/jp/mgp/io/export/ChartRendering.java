@@ -54,13 +54,25 @@ public final class ChartRendering {
         return out.toByteArray();
     }
 
-    public static byte[] svg(JFreeChart chart, int width, int height) {
+    /**
+     * A vector slide with text as outlines. Because outlines cannot be read or searched, the chart's title and a
+     * plain-text summary ({@code description}: each line's last value and CAGR) go into the SVG's
+     * {@code <title>} and {@code <desc>}, which screen readers and search tools use.
+     */
+    public static byte[] svg(JFreeChart chart, int width, int height, String title, String description) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // A fixed prefix instead of the library's clock-based one: the same chart gives the same bytes.
         g2.setDefsKeyPrefix("mgp-");
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        String svg = g2.getSVGDocument();
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        String text = "<title>" + xml(title) + "</title><desc>" + xml(description) + "</desc>";
+        return (svg.substring(0, open) + text + svg.substring(open)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /**

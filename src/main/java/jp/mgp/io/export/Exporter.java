@@ -90,11 +90,26 @@ public final class Exporter {
             Path target = charts.size() == 1 ? out : suffixed(out, specs.get(i).id());
             byte[] bytes = request.format() == ExportFormat.PNG
                     ? ChartRendering.png(charts.get(i), request.width(), request.height(), request.scale())
-                    : ChartRendering.svg(charts.get(i), request.width(), request.height());
+                    : svg(charts.get(i), specs.get(i), result, request);
             AtomicFiles.write(target, bytes);
             written.add(target);
         }
         return written;
+    }
+
+    private static byte[] svg(JFreeChart chart, ChartSpec spec, ProjectionResult result, Request request) {
+        ChartContent content = ChartContent.of(spec, result, new ProvenanceText(request.locale()));
+        StringBuilder summary = new StringBuilder(content.subtitle());
+        for (ChartContent.Line line : content.lines()) {
+            summary.append('\n').append(line.name()).append(": ").append(line.endValue());
+            if (!line.cagr().isEmpty()) {
+                summary.append(", ").append(line.cagr());
+            }
+        }
+        for (ChartContent.Reference r : content.references()) {
+            summary.append('\n').append(r.label());
+        }
+        return ChartRendering.svg(chart, request.width(), request.height(), content.title(), summary.toString());
     }
 
     private static List<ChartSpec> charts(ProjectionResult result, List<String> ids) {

@@ -59,6 +59,14 @@ class ExporterTest {
         assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("1080.0");
         assertThat(svg.getElementsByTagName("text").getLength()).isZero();
         assertThat(svg.getElementsByTagName("path").getLength()).isGreaterThan(100);
+        // Outlines cannot be read, so the title and the values are stated in <title> and <desc>.
+        assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("AI and robot markets (global)");
+        assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
+                .contains("Scenario: Base (the sources' own rules)")
+                .contains("Vertical AI market (global): ¥34.9 tn, CAGR 2024–2040: 21.6 %/yr")
+                .contains("Physical AI market (global, excl. autonomous driving): ¥54.8 tn, CAGR 2024–2040: 34.4 %/yr")
+                .contains("Multipurpose robot market (global): ¥60.0 tn");
     }
 
     @Test
