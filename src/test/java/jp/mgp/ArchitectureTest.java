@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelAndEngineHaveNoJavaFx = noClasses().that()
-            .resideInAnyPackage("jp.mgp.model..", "jp.mgp.engine..")
+            .resideInAnyPackage("jp.mgp.model..", "jp.mgp.engine..", "jp.mgp.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "org.controlsfx..");
 
     @ArchTest

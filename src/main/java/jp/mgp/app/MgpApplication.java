@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import jp.mgp.chart.ChartFonts;
@@ -19,6 +23,8 @@ import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.ui.MainWindow;
 import jp.mgp.ui.Messages;
 import jp.mgp.ui.ProjectionViewModel;
+import jp.mgp.ui.RecoveryFile;
+import jp.mgp.ui.UserPrefs;
 
 /**
  * Wires the window: fonts, language, engine, a background thread for file work, and the projection to show
@@ -41,9 +47,17 @@ public final class MgpApplication extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         registerFonts();
-        Messages messages = new Messages(initialLocale());
+        UserPrefs prefs = UserPrefs.forUser();
+        RecoveryFile recovery = RecoveryFile.forUser();
+        Messages messages = new Messages(initialLocale(prefs));
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
-        MainWindow window = MainWindow.show(stage, messages, model, background);
+        MainWindow window = MainWindow.show(stage, messages, model, background, prefs, recovery);
+        Optional<RecoveryFile.Recovered> left = recovery.read();
+        if (left.isPresent() && offerRecovery(stage, messages, left.get())) {
+            model.openUnsaved(left.get().projection(), left.get().origin());
+            return;
+        }
+        recovery.delete();
         List<String> args = getParameters().getUnnamed();
         Path file = Path.of(args.isEmpty() ? DEFAULT_FILE : args.get(0));
         if (!args.isEmpty() || Files.exists(file)) {
@@ -66,10 +80,25 @@ public final class MgpApplication extends Application {
         }
     }
 
-    /** {@code -Dmgp.lang=ja|en} wins; otherwise the system's language. */
-    static Locale initialLocale() {
+    /** {@code -Dmgp.lang=ja|en} wins; then the language chosen last time; then the system's. */
+    static Locale initialLocale(UserPrefs prefs) {
         String lang = System.getProperty("mgp.lang");
-        return lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+        if (lang != null) {
+            return Locale.forLanguageTag(lang);
+        }
+        return prefs.language() != null ? prefs.language() : Locale.getDefault();
+    }
+
+    /** Asks whether to restore the work a crashed session left; true to restore. */
+    private static boolean offerRecovery(Stage owner, Messages messages, RecoveryFile.Recovered left) {
+        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("recovery.body"), restore, discard);
+        ask.initOwner(owner);
+        ask.setTitle(messages.get("recovery.title"));
+        ask.setHeaderText(messages.get("recovery.header", left.origin() == null ? messages.get("status.untitled")
+                : left.origin().getFileName()));
+        return ask.showAndWait().filter(b -> b == restore).isPresent();
     }
 
     /** The default projection from inside the jar, for a start outside the project folder. */

@@ -66,6 +66,9 @@ public final class ProjectionCharts {
         years.setUpperMargin(0.02);
         ValueAxis values = valueAxis(spec, locale);
         ProvenanceRenderer renderer = new ProvenanceRenderer(dataset);
+        ProvenanceLabels labels = new ProvenanceLabels(locale, strings);
+        renderer.setDefaultToolTipGenerator(labels);
+        renderer.setLegendItemLabelGenerator(labels);
         XYPlot plot = new XYPlot(dataset, years, values, renderer);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             renderer.setSeriesPaint(s, colour(dataset.series(s), s));
@@ -93,6 +96,51 @@ public final class ProjectionCharts {
         TextTitle kinds = text(strings.getString("kinds.legend"), 12, MUTED, RectangleEdge.BOTTOM);
         chart.addSubtitle(kinds);
         return chart;
+    }
+
+    /**
+     * Lays scenario {@code other} over a chart made by {@link #create}: the same colours, thinner and dotted,
+     * each legend entry naming the scenario. Returns the overlay's dataset, to update on later edits.
+     */
+    public static ResultDataset overlay(JFreeChart chart, ChartSpec spec, ProjectionResult other, Locale locale,
+                                        String scenarioName) {
+        XYPlot plot = chart.getXYPlot();
+        int index = plot.getDatasetCount();
+        ResultDataset dataset = new ResultDataset(spec, other, locale, " (" + scenarioName + ")");
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        float[] pattern = index % 2 == 1 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
+        for (int s = 0; s < dataset.getSeriesCount(); s++) {
+            renderer.setSeriesPaint(s, colour(dataset.series(s), s));
+            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    pattern, 0f));
+        }
+        plot.setDataset(index, dataset);
+        plot.setRenderer(index, renderer);
+        return dataset;
+    }
+
+    /** Removes every scenario laid over the chart. */
+    public static void clearOverlays(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        for (int i = plot.getDatasetCount() - 1; i > 0; i--) {
+            plot.setDataset(i, null);
+            plot.setRenderer(i, null);
+        }
+    }
+
+    /** Shows or hides a series of the chart (and of its overlays). */
+    public static void setSeriesVisible(JFreeChart chart, String seriesId, boolean visible) {
+        XYPlot plot = chart.getXYPlot();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) instanceof ResultDataset data && plot.getRenderer(d) != null) {
+                for (int s = 0; s < data.getSeriesCount(); s++) {
+                    if (data.series(s).id().equals(seriesId)) {
+                        plot.getRenderer(d).setSeriesVisible(s, visible);
+                    }
+                }
+            }
+        }
     }
 
     /** The dataset behind a chart made by {@link #create}. */

@@ -21,12 +21,19 @@ public final class ResultDataset extends AbstractXYDataset {
 
     private final ChartSpec spec;
     private final Locale locale;
+    private final String keySuffix;
     private transient ProjectionResult result;
     private int[] index;
 
     public ResultDataset(ChartSpec spec, ProjectionResult result, Locale locale) {
+        this(spec, result, locale, "");
+    }
+
+    /** A dataset whose legend entries read "name{@code keySuffix}", for a second scenario laid over the first. */
+    public ResultDataset(ChartSpec spec, ProjectionResult result, Locale locale, String keySuffix) {
         this.spec = spec;
         this.locale = locale;
+        this.keySuffix = keySuffix;
         bind(result);
     }
 
@@ -73,7 +80,7 @@ public final class ResultDataset extends AbstractXYDataset {
 
     @Override
     public Comparable<?> getSeriesKey(int s) {
-        return series(s).name().get(locale);
+        return series(s).name().get(locale) + keySuffix;
     }
 
     @Override

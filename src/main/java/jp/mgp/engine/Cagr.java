@@ -25,6 +25,32 @@ public final class Cagr {
         return Math.pow(value1 / value0, 1.0 / (year1 - year0)) - 1;
     }
 
+    /** The CAGR of a whole series: from its first non-zero value to its last value. */
+    public record Span(int firstYear, int lastYear, double rate) {
+    }
+
+    /**
+     * The growth rate of series {@code s} over the years it has values, from its first non-zero value to its
+     * last; empty when no constant rate joins them (a change of sign, or fewer than two values).
+     */
+    public static java.util.Optional<Span> overSeries(ProjectionResult result, int s) {
+        int first = Integer.MIN_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int y = result.firstYear(); y <= result.lastYear(); y++) {
+            double v = result.value(s, y);
+            if (Double.isFinite(v) && v != 0) {
+                first = first == Integer.MIN_VALUE ? y : first;
+                last = y;
+            }
+        }
+        if (first == Integer.MIN_VALUE || first == last
+                || Math.signum(result.value(s, first)) != Math.signum(result.value(s, last))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Span(first, last, between(first, result.value(s, first), last,
+                result.value(s, last))));
+    }
+
     /** {@code value0} grown at {@code rate} for {@code years} years (negative years discount). */
     public static double grow(double value0, double rate, double years) {
         return value0 * Math.pow(1 + rate, years);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -17,50 +17,87 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.chart.ResultDataset;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Scenario;
 
 /**
- * One tab per chart of the file. A new result of the same charts in the same language only swaps each chart's
- * data (one repaint per chart); a new file, scenario or language rebuilds the charts.
+ * One tab per chart of the file. An edit that keeps the same charts, language and scenarios only swaps each
+ * chart's data (one repaint per chart); a new file, scenario, language or chart definition rebuilds them. In
+ * compare mode every other scenario is laid over each chart.
  */
 final class ChartTabs {
 
     private final TabPane tabs;
     private final Messages messages;
+    private final ProjectionViewModel model;
     private final Consumer<ChartSpec> onExport;
     private final Consumer<ChartSpec> onCopy;
     private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<ResultDataset> overlays = new ArrayList<>();
+    private final List<String> overlayScenarios = new ArrayList<>();
     private List<ChartSpec> shownSpecs = List.of();
     private Locale shownLocale;
     private String shownScenario;
+    private boolean shownCompare;
+    private List<Scenario> shownScenarios = List.of();
 
     /** {@code onExport} and {@code onCopy} run when a chart's own Export or Copy button is pressed. */
-    ChartTabs(TabPane tabs, Messages messages, Consumer<ChartSpec> onExport, Consumer<ChartSpec> onCopy) {
+    ChartTabs(TabPane tabs, Messages messages, ProjectionViewModel model, Consumer<ChartSpec> onExport,
+              Consumer<ChartSpec> onCopy) {
         this.tabs = tabs;
         this.messages = messages;
+        this.model = model;
         this.onExport = onExport;
         this.onCopy = onCopy;
+        model.resultProperty().addListener((obs, old, now) -> refresh());
+        model.compareProperty().addListener((obs, old, now) -> refresh());
+        messages.localeProperty().addListener((obs, old, now) -> refresh());
+        model.hiddenSeries().addListener((javafx.collections.SetChangeListener<String>) c -> applyVisibility());
     }
 
-    void show(ProjectionResult result, Locale locale) {
+    void refresh() {
+        ProjectionResult result = model.result();
         if (result == null) {
             tabs.getTabs().clear();
             charts.clear();
             shownSpecs = List.of();
             return;
         }
-        List<ChartSpec> specs = result.effective().charts();
-        if (specs.equals(shownSpecs) && locale.equals(shownLocale)
-                && Objects.equals(result.scenarioId(), shownScenario)) {
+        Locale locale = messages.locale();
+        Projection p = result.effective();
+        boolean compare = model.compareProperty().get();
+        if (p.charts().equals(shownSpecs) && locale.equals(shownLocale) && compare == shownCompare
+                && Objects.equals(result.scenarioId(), shownScenario) && p.scenarios().equals(shownScenarios)) {
             charts.forEach(c -> ProjectionCharts.dataset(c).setResult(result));
+            List<ProjectionResult> others = overlayScenarios.stream().map(model::resultFor).toList();
+            for (int i = 0; i < overlays.size(); i++) {
+                overlays.get(i).setResult(others.get(i % others.size()));
+            }
             return;
         }
+        rebuild(result, locale, compare);
+    }
+
+    private void rebuild(ProjectionResult result, Locale locale, boolean compare) {
+        Projection p = result.effective();
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         List<Tab> newTabs = new ArrayList<>();
         charts.clear();
-        for (ChartSpec spec : specs) {
+        overlays.clear();
+        overlayScenarios.clear();
+        if (compare) {
+            p.scenarios().stream().map(Scenario::id).filter(id -> !id.equals(result.scenarioId()))
+                    .forEach(overlayScenarios::add);
+        }
+        for (ChartSpec spec : p.charts()) {
             JFreeChart chart = ProjectionCharts.create(spec, result, locale);
+            for (String id : overlayScenarios) {
+                String name = p.scenario(id).map(s -> s.name().get(locale)).orElse(id);
+                overlays.add(ProjectionCharts.overlay(chart, spec, model.resultFor(id), locale, name));
+            }
             charts.add(chart);
             ChartViewer viewer = new ChartViewer(chart, false);
             viewer.setId("chart-" + spec.id());
@@ -72,9 +109,22 @@ final class ChartTabs {
         if (!newTabs.isEmpty()) {
             tabs.getSelectionModel().select(Math.min(selected, newTabs.size() - 1));
         }
-        shownSpecs = specs;
+        shownSpecs = p.charts();
         shownLocale = locale;
         shownScenario = result.scenarioId();
+        shownCompare = compare;
+        shownScenarios = p.scenarios();
+        applyVisibility();
+    }
+
+    private void applyVisibility() {
+        for (JFreeChart chart : charts) {
+            ResultDataset data = ProjectionCharts.dataset(chart);
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                String id = data.series(s).id();
+                ProjectionCharts.setSeriesVisible(chart, id, !model.hiddenSeries().contains(id));
+            }
+        }
     }
 
     /** The chart with its own small toolbar: copy as an image, export. */
@@ -87,7 +137,20 @@ final class ChartTabs {
         export.textProperty().bind(messages.text("chart.export"));
         export.setId("export-" + spec.id());
         export.setOnAction(e -> onExport.accept(spec));
-        HBox bar = new HBox(copy, export);
+        Button reset = new Button();
+        reset.textProperty().bind(messages.text("chart.resetZoom"));
+        reset.setId("reset-" + spec.id());
+        reset.setOnAction(e -> {
+            viewer.getChart().getXYPlot().getDomainAxis().setAutoRange(true);
+            viewer.getChart().getXYPlot().getRangeAxis().setAutoRange(true);
+        });
+        Label readout = new Label();
+        readout.setId("readout-" + spec.id());
+        readout.getStyleClass().add("chart-readout");
+        new ChartReadout(viewer, readout, messages::locale);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(readout, gap, reset, copy, export);
         bar.getStyleClass().add("chart-bar");
         BorderPane pane = new BorderPane(viewer);
         pane.setTop(bar);

@@ -1,135 +1,174 @@
 package jp.mgp.ui;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.stage.FileChooser;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
+import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Scenario;
 
-/** The main window: menus, the scenario bar, the chart tabs and the status line. Work is delegated. */
+/**
+ * The main window: menus, the scenario bar, and the regions (series, assumptions, charts, year table), each with
+ * its own controller. Commands are delegated to the view-model and to the document and export actions.
+ */
 public final class MainWindowController {
 
     @FXML private Menu fileMenu;
+    @FXML private MenuItem newItem;
     @FXML private MenuItem openItem;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem revertItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem quitItem;
+    @FXML private Menu editMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem copyTableItem;
+    @FXML private Menu scenarioMenu;
+    @FXML private MenuItem addScenarioItem;
+    @FXML private CheckMenuItem compareItem;
+    @FXML private Menu toolsMenu;
+    @FXML private MenuItem solverItem;
     @FXML private Menu viewMenu;
     @FXML private RadioMenuItem japaneseItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private Label scenarioLabel;
     @FXML private ComboBox<String> scenarioBox;
+    @FXML private ToggleButton compareToggle;
+    @FXML private Button solverButton;
     @FXML private ProgressIndicator busy;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane leftSplit;
+    @FXML private SplitPane rightSplit;
     @FXML private TabPane chartTabs;
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
+    @FXML private YearTableController yearTableController;
 
     private final Messages messages;
     private final ProjectionViewModel model;
     private final Executor background;
+    private final UserPrefs prefs;
+    private final RecoveryFile recovery;
     private ChartTabs tabs;
     private ExportActions exports;
+    private DocumentActions documents;
 
-    public MainWindowController(Messages messages, ProjectionViewModel model, Executor background) {
+    public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
+                                RecoveryFile recovery) {
         this.messages = messages;
         this.model = model;
         this.background = background;
+        this.prefs = prefs;
+        this.recovery = recovery;
     }
 
     @FXML
     private void initialize() {
-        fileMenu.textProperty().bind(messages.text("menu.file"));
-        openItem.textProperty().bind(messages.text("menu.file.open"));
-        exportItem.textProperty().bind(messages.text("menu.file.export"));
-        quitItem.textProperty().bind(messages.text("menu.file.quit"));
-        viewMenu.textProperty().bind(messages.text("menu.view"));
-        scenarioLabel.textProperty().bind(messages.text("scenario.label"));
+        Map<Object, String> keys = Map.ofEntries(Map.entry(fileMenu, "menu.file"), Map.entry(newItem, "menu.file.new"),
+                Map.entry(openItem, "menu.file.open"), Map.entry(recentMenu, "menu.file.recent"),
+                Map.entry(saveItem, "menu.file.save"), Map.entry(saveAsItem, "menu.file.saveAs"),
+                Map.entry(revertItem, "menu.file.revert"), Map.entry(exportItem, "menu.file.export"),
+                Map.entry(quitItem, "menu.file.quit"), Map.entry(editMenu, "menu.edit"),
+                Map.entry(copyTableItem, "menu.edit.copyTable"), Map.entry(scenarioMenu, "menu.scenario"),
+                Map.entry(addScenarioItem, "menu.scenario.add"), Map.entry(compareItem, "menu.scenario.compare"),
+                Map.entry(toolsMenu, "menu.tools"), Map.entry(solverItem, "menu.tools.solvers"),
+                Map.entry(viewMenu, "menu.view"), Map.entry(scenarioLabel, "scenario.label"),
+                Map.entry(compareToggle, "scenario.compare"), Map.entry(solverButton, "menu.tools.solvers"));
+        keys.forEach((node, key) -> {
+            if (node instanceof MenuItem item) {
+                item.textProperty().bind(messages.text(key));
+            } else {
+                ((Labeled) node).textProperty().bind(messages.text(key));
+            }
+        });
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> messages.get("menu.edit.undo",
+                model.undoLabelProperty().get()), model.undoLabelProperty(), messages.localeProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> messages.get("menu.edit.redo",
+                model.redoLabelProperty().get()), model.redoLabelProperty(), messages.localeProperty()));
+        undoItem.disableProperty().bind(model.canUndoProperty().not());
+        redoItem.disableProperty().bind(model.canRedoProperty().not());
+        revertItem.disableProperty().bind(model.dirtyProperty().not().or(model.fileProperty().isNull()));
+        var noProjection = model.projectionProperty().isNull();
+        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, addScenarioItem, copyTableItem}) {
+            item.disableProperty().bind(noProjection);
+        }
+        solverItem.disableProperty().bind(model.selectedSeriesProperty().isNull());
+        solverButton.disableProperty().bind(model.selectedSeriesProperty().isNull());
+        compareItem.selectedProperty().bindBidirectional(model.compareProperty());
+        compareToggle.selectedProperty().bindBidirectional(model.compareProperty());
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null
                 ? messages.get("status.noFile") : messages.get("status.file", model.fileProperty().get()),
                 model.fileProperty(), messages.localeProperty()));
         japaneseItem.setSelected(messages.locale().equals(Messages.JAPANESE));
         englishItem.setSelected(!japaneseItem.isSelected());
 
+        Alerts alerts = new Alerts(messages, this::window);
         exports = new ExportActions(messages, model, background, busy, this::window);
+        documents = new DocumentActions(messages, model, background, busy, this::window, alerts, prefs, recovery);
         statusLabel.textProperty().bind(exports.statusProperty());
-        exportItem.disableProperty().bind(model.projectionProperty().isNull());
-        tabs = new ChartTabs(chartTabs, messages, spec -> exports.exportInteractively(spec, true),
+        tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
-        model.resultProperty().addListener((obs, old, now) -> tabs.show(now, messages.locale()));
-        messages.localeProperty().addListener((obs, old, now) -> {
-            tabs.show(model.result(), now);
-            scenarioBox.setConverter(scenarioNames());
-            refreshScenarios(model.projectionProperty().get());
-        });
-        scenarioBox.setConverter(scenarioNames());
-        model.projectionProperty().addListener((obs, old, now) -> refreshScenarios(now));
-        scenarioBox.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.scenarioProperty().set(now);
-            }
-        });
+        new ScenarioBox(scenarioBox, messages, model);
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        restoreSplits();
     }
 
-    private void refreshScenarios(Projection p) {
-        String current = model.scenarioProperty().get();
-        scenarioBox.setItems(p == null ? FXCollections.observableArrayList()
-                : FXCollections.observableArrayList(p.scenarios().stream().map(Scenario::id).toList()));
-        scenarioBox.setValue(current);
-        scenarioBox.setDisable(p == null || p.scenarios().isEmpty());
+    private void fillRecent() {
+        recentMenu.getItems().setAll(prefs.recentFiles().stream().map(f -> {
+            MenuItem item = new MenuItem(f.getFileName() + "  \u2014  " + f.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> documents.openAsked(f));
+            return item;
+        }).toList());
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem();
+            none.textProperty().bind(messages.text("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
     }
 
-    private StringConverter<String> scenarioNames() {
-        Locale locale = messages.locale();
-        return new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                Projection p = model.projectionProperty().get();
-                return id == null || p == null ? "" : p.scenario(id).map(s -> s.name().get(locale)).orElse(id);
-            }
+    private void restoreSplits() {
+        mainSplit.setDividerPositions(prefs.get("split.main", 0.27));
+        leftSplit.setDividerPositions(prefs.get("split.left", 0.38));
+        rightSplit.setDividerPositions(prefs.get("split.right", 0.7));
+    }
 
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        };
+    /** Remembers the split positions and the language for the next start. */
+    void rememberLayout() {
+        prefs.put("split.main", mainSplit.getDividerPositions()[0]);
+        prefs.put("split.left", leftSplit.getDividerPositions()[0]);
+        prefs.put("split.right", rightSplit.getDividerPositions()[0]);
+        prefs.setLanguage(messages.locale());
     }
 
     /** Opens {@code file} off the FX thread; on failure the window keeps what it showed and says why. */
     public void open(Path file) {
-        ProjectionLoader loader = new ProjectionLoader(file);
-        busy.visibleProperty().bind(loader.runningProperty());
-        loader.setOnSucceeded(e -> model.open(loader.getValue(), file));
-        loader.setOnFailed(e -> showError(file, loader.getException()));
-        background.execute(loader);
-    }
-
-    private void showError(Path file, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(window());
-        alert.setTitle(messages.get("error.open.title"));
-        alert.setHeaderText(messages.get("error.open.header", file.getFileName()));
-        TextArea details = new TextArea(error.getMessage() + "\n\n" + messages.get("error.open.more"));
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.show();
+        documents.open(file);
     }
 
     private Window window() {
@@ -137,19 +176,28 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void newDocument() {
+        documents.newDocument();
+    }
+
+    @FXML
     private void open() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.filter.json"),
-                "*.json"));
-        Path current = model.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        File chosen = chooser.showOpenDialog(window());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        documents.openChosen();
+    }
+
+    @FXML
+    private void save() {
+        documents.save();
+    }
+
+    @FXML
+    private void saveAs() {
+        documents.saveAs();
+    }
+
+    @FXML
+    private void revert() {
+        documents.revert();
     }
 
     @FXML
@@ -160,9 +208,56 @@ public final class MainWindowController {
     @FXML
     private void quit() {
         Window w = window();
-        if (w != null) {
+        if (w != null && documents.confirmDiscard()) {
+            closeCleanly();
             w.hide();
         }
+    }
+
+    /** The end of a session that loses nothing: layout remembered, recovery copy removed. */
+    void closeCleanly() {
+        rememberLayout();
+        prefs.flush();
+        documents.exited();
+    }
+
+    @FXML
+    void undo() {
+        model.undo();
+    }
+
+    @FXML
+    void redo() {
+        model.redo();
+    }
+
+    @FXML
+    private void copyTable() {
+        yearTableController.copy();
+    }
+
+    @FXML
+    private void addScenario() {
+        Projection p = model.projection();
+        String current = model.scenarioProperty().get();
+        TextInputDialog ask = new TextInputDialog(messages.get("scenario.new.default"));
+        ask.initOwner(window());
+        ask.setTitle(messages.get("menu.scenario.add"));
+        ask.setHeaderText(messages.get("scenario.new.header", p.scenario(current).map(s -> s.name()
+                .get(messages.locale())).orElse("")));
+        ask.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(name -> {
+            String id = ProjectionEdits.freeId(p, name.toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").isEmpty() ? "scenario"
+                    : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            model.edit(messages.get("edit.addScenario"), q -> ProjectionEdits.addScenario(q, current, id,
+                    LocalizedText.of(name)));
+            model.scenarioProperty().set(id);
+        });
+    }
+
+    @FXML
+    private void solvers() {
+        SolverDialog.show(messages, model, window());
     }
 
     @FXML
@@ -181,5 +276,44 @@ public final class MainWindowController {
 
     ExportActions exports() {
         return exports;
+    }
+
+    DocumentActions documents() {
+        return documents;
+    }
+
+    YearTableController yearTable() {
+        return yearTableController;
+    }
+
+    /** Keeps the scenario selector's list and choice in step with the file and the view-model. */
+    private static final class ScenarioBox {
+        ScenarioBox(ComboBox<String> box, Messages messages, ProjectionViewModel model) {
+            box.setConverter(Converters.of(id -> model.projection() == null ? id : model.projection().scenario(id)
+                    .map(s -> s.name().get(messages.locale())).orElse(id)));
+            Runnable fill = () -> {
+                Projection p = model.projection();
+                var ids = p == null ? java.util.List.<String>of() : p.scenarios().stream().map(Scenario::id).toList();
+                if (!ids.equals(box.getItems())) {
+                    box.setItems(FXCollections.observableArrayList(ids));
+                }
+                box.setValue(model.scenarioProperty().get());
+                box.setDisable(ids.isEmpty());
+            };
+            model.projectionProperty().addListener((obs, old, now) -> fill.run());
+            model.scenarioProperty().addListener((obs, old, now) -> box.setValue(now));
+            messages.localeProperty().addListener((obs, old, now) -> {
+                box.setConverter(Converters.of(id -> model.projection() == null ? id : model.projection()
+                        .scenario(id).map(s -> s.name().get(messages.locale())).orElse(id)));
+                box.setItems(FXCollections.observableArrayList(box.getItems()));
+                box.setValue(model.scenarioProperty().get());
+            });
+            box.valueProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    model.scenarioProperty().set(now);
+                }
+            });
+            fill.run();
+        }
     }
 }

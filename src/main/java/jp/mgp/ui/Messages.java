@@ -43,6 +43,19 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, locale.get());
     }
 
+    /** The strings of one language, whatever the window shows (for texts kept in both, such as a new name). */
+    public ResourceBundle bundleFor(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language);
+    }
+
+    /** The text of {@code key} in both languages, for what the file keeps in both. */
+    public jp.mgp.model.LocalizedText both(String key, Object... args) {
+        String ja = bundleFor(JAPANESE).getString(key);
+        String en = bundleFor(ENGLISH).getString(key);
+        return args.length == 0 ? new jp.mgp.model.LocalizedText(ja, en) : new jp.mgp.model.LocalizedText(
+                new MessageFormat(ja, JAPANESE).format(args), new MessageFormat(en, ENGLISH).format(args));
+    }
+
     /** The string for {@code key} now, with {@code args} filled in. */
     public String get(String key, Object... args) {
         String pattern = bundle().getString(key);

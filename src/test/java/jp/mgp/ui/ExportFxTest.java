@@ -43,7 +43,7 @@ class ExportFxTest {
     @Start
     void start(Stage stage) {
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = MainWindow.show(stage, new Messages(Messages.ENGLISH), model, Runnable::run);
+        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model);
         window.controller().open(Fixtures.DEFAULT);
     }
 

@@ -96,20 +96,8 @@ public final class ProvenanceText {
      * empty when no constant rate joins them (a change of sign, or nothing to measure).
      */
     public String cagr(ProjectionResult result, int s) {
-        int first = Integer.MIN_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (int y = result.firstYear(); y <= result.lastYear(); y++) {
-            double v = result.value(s, y);
-            if (Double.isFinite(v) && v != 0) {
-                first = first == Integer.MIN_VALUE ? y : first;
-                last = y;
-            }
-        }
-        if (first == Integer.MIN_VALUE || first == last
-                || Math.signum(result.value(s, first)) != Math.signum(result.value(s, last))) {
-            return "";
-        }
-        return format("cagr", Integer.toString(first), Integer.toString(last), rateBetween(result, s, first, last));
+        return Cagr.overSeries(result, s).map(c -> format("cagr", Integer.toString(c.firstYear()),
+                Integer.toString(c.lastYear()), rate(c.rate()))).orElse("");
     }
 
     private String rateBetween(ProjectionResult result, int s, int from, int to) {

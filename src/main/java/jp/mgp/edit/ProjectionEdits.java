@@ -1,0 +1,211 @@
+package jp.mgp.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.mgp.model.Anchor;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ParameterOverride;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Scenario;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+
+/**
+ * The editor's changes to a projection, each returning a new projection. Whatever the user changes becomes the
+ * user's assumption, with the reason kept in words: a rate the source stated and the user moved is no longer
+ * the source's rule, and a figure the user typed over is no longer sourced.
+ */
+public final class ProjectionEdits {
+
+    private ProjectionEdits() {
+    }
+
+    /**
+     * Sets a growth parameter as scenario {@code scenarioId} sees it: in the base scenario (or with none) the
+     * series itself changes; in another scenario its override is set, leaving the base as it was.
+     *
+     * @param why the reason recorded with the assumption, such as "Set in mgp (was 21.6 %/yr)"
+     */
+    public static Projection setParameter(Projection p, String scenarioId, String seriesId, int segment,
+                                          String parameter, double value, LocalizedText why) {
+        checkFinite(parameter, value);
+        Series series = series(p, seriesId);
+        if (segment < 0 || segment >= series.segments().size()) {
+            throw new IllegalArgumentException("series '" + seriesId + "' has no segment " + segment);
+        }
+        Segment old = series.segments().get(segment);
+        old.parameter(parameter);
+        if (parameter.equals("rate") && (value <= -1 || value > 10)) {
+            throw new IllegalArgumentException("rate must be above -100 %/yr and at most +1,000 %/yr (found "
+                    + value * 100 + " %)");
+        }
+        if (scenarioId == null || Scenario.BASE.equals(scenarioId) || p.scenario(scenarioId).isEmpty()) {
+            Segment changed = old.withParameter(parameter, value);
+            if (old.basis().kind() != Kind.ASSUMPTION) {
+                changed = changed.withBasis(old.basis().asAssumption(why));
+            }
+            return p.withSeries(series.withSegment(segment, changed));
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Scenario s : p.scenarios()) {
+            if (!s.id().equals(scenarioId)) {
+                scenarios.add(s);
+                continue;
+            }
+            List<ParameterOverride> overrides = new ArrayList<>();
+            boolean replaced = false;
+            for (ParameterOverride o : s.overrides()) {
+                if (o.series().equals(seriesId) && o.segment() == segment && o.parameter().equals(parameter)) {
+                    overrides.add(new ParameterOverride(seriesId, segment, parameter, value, o.note()));
+                    replaced = true;
+                } else {
+                    overrides.add(o);
+                }
+            }
+            if (!replaced) {
+                overrides.add(new ParameterOverride(seriesId, segment, parameter, value, why));
+            }
+            scenarios.add(new Scenario(s.id(), s.name(), s.description(), overrides));
+        }
+        return withScenarios(p, scenarios);
+    }
+
+    /** Types a new value over anchor {@code index}; a sourced figure becomes an assumption, its source kept. */
+    public static Projection setAnchorValue(Projection p, String seriesId, int index, double value,
+                                            LocalizedText why) {
+        checkFinite("value", value);
+        Series series = series(p, seriesId);
+        List<Anchor> anchors = new ArrayList<>(series.anchors());
+        Anchor a = anchors.get(index);
+        anchors.set(index, new Anchor(a.year(), value, Kind.ASSUMPTION, a.pinned(), a.source(),
+                a.kind() == Kind.ASSUMPTION ? a.note() : why));
+        return p.withSeries(series.withAnchors(anchors));
+    }
+
+    public static Projection rename(Projection p, String seriesId, LocalizedText name) {
+        Series s = series(p, seriesId);
+        return p.withSeries(new Series(s.id(), name, s.unit(), s.color(), s.anchors(), s.segments(),
+                s.derivation()));
+    }
+
+    /** A copy of a series under a new id, added to the charts that show the original, after it. */
+    public static Projection duplicate(Projection p, String seriesId, LocalizedText suffix) {
+        Series s = series(p, seriesId);
+        String id = freeId(p, s.id() + "-copy");
+        Series copy = new Series(id, new LocalizedText(s.name().ja() + suffix.ja(), s.name().en() + suffix.en()),
+                s.unit(), "", s.anchors(), s.segments(), s.derivation());
+        List<Series> all = new ArrayList<>(p.series());
+        all.add(p.seriesIndex(seriesId) + 1, copy);
+        List<ChartSpec> charts = new ArrayList<>();
+        for (ChartSpec c : p.charts()) {
+            List<String> ids = new ArrayList<>(c.series());
+            int at = ids.indexOf(seriesId);
+            if (at >= 0) {
+                ids.add(at + 1, id);
+            }
+            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
+        }
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
+                p.referenceLines(), charts, p.metadata());
+    }
+
+    /** Adds a series (such as a derived one) at the end, shown on chart {@code chartId} when not null. */
+    public static Projection add(Projection p, Series series, String chartId) {
+        if (p.seriesIndex(series.id()) >= 0) {
+            throw new IllegalArgumentException("a series '" + series.id() + "' already exists");
+        }
+        List<Series> all = new ArrayList<>(p.series());
+        all.add(series);
+        List<ChartSpec> charts = new ArrayList<>();
+        for (ChartSpec c : p.charts()) {
+            List<String> ids = new ArrayList<>(c.series());
+            if (c.id().equals(chartId)) {
+                ids.add(series.id());
+            }
+            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
+        }
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
+                p.referenceLines(), charts, p.metadata());
+    }
+
+    /**
+     * Removes a series from the file, its charts and its scenarios' overrides.
+     *
+     * @throws IllegalArgumentException naming the derived series that are computed from it
+     */
+    public static Projection remove(Projection p, String seriesId) {
+        series(p, seriesId);
+        List<String> users = p.series().stream().filter(s -> s.isDerived()
+                && s.derivation().inputs().contains(seriesId)).map(Series::id).toList();
+        if (!users.isEmpty()) {
+            throw new IllegalArgumentException("'" + seriesId + "' cannot be removed: " + String.join(", ", users)
+                    + " " + (users.size() == 1 ? "is" : "are") + " computed from it");
+        }
+        List<Series> all = p.series().stream().filter(s -> !s.id().equals(seriesId)).toList();
+        List<ChartSpec> charts = p.charts().stream().map(c -> new ChartSpec(c.id(), c.title(),
+                c.series().stream().filter(id -> !id.equals(seriesId)).toList(), c.referenceLines(), c.unit(),
+                c.logScale())).toList();
+        List<Scenario> scenarios = p.scenarios().stream().map(s -> new Scenario(s.id(), s.name(), s.description(),
+                s.overrides().stream().filter(o -> !o.series().equals(seriesId)).toList())).toList();
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, scenarios,
+                p.referenceLines(), charts, p.metadata());
+    }
+
+    /** Moves a series one place up ({@code -1}) or down ({@code +1}) in the file and in its charts. */
+    public static Projection move(Projection p, String seriesId, int by) {
+        List<Series> all = new ArrayList<>(p.series());
+        int from = p.seriesIndex(seriesId);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= all.size()) {
+            return p;
+        }
+        all.add(to, all.remove(from));
+        List<ChartSpec> charts = new ArrayList<>();
+        for (ChartSpec c : p.charts()) {
+            List<String> ids = new ArrayList<>(c.series());
+            ids.sort(java.util.Comparator.comparingInt(id -> all.stream().map(Series::id).toList().indexOf(id)));
+            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
+        }
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
+                p.referenceLines(), charts, p.metadata());
+    }
+
+    /** A new scenario copying {@code fromId}'s overrides, so the user can vary it without touching the base. */
+    public static Projection addScenario(Projection p, String fromId, String id, LocalizedText name) {
+        if (p.scenario(id).isPresent()) {
+            throw new IllegalArgumentException("a scenario '" + id + "' already exists");
+        }
+        List<ParameterOverride> start = fromId == null ? List.of()
+                : p.scenario(fromId).map(Scenario::overrides).orElse(List.of());
+        List<Scenario> scenarios = new ArrayList<>(p.scenarios());
+        scenarios.add(new Scenario(id, name, LocalizedText.EMPTY, start));
+        return withScenarios(p, scenarios);
+    }
+
+    /** The first id of the form {@code base}, {@code base-2}, {@code base-3}... no series or scenario uses. */
+    public static String freeId(Projection p, String base) {
+        String id = base;
+        for (int n = 2; p.seriesIndex(id) >= 0 || p.scenario(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static Projection withScenarios(Projection p, List<Scenario> scenarios) {
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), scenarios,
+                p.referenceLines(), p.charts(), p.metadata());
+    }
+
+    private static Series series(Projection p, String id) {
+        return p.series(id).orElseThrow(() -> new IllegalArgumentException("no series '" + id + "'"));
+    }
+
+    private static void checkFinite(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite number (found " + value + ")");
+        }
+    }
+}

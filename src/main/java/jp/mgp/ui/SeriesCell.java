@@ -1,0 +1,94 @@
+package jp.mgp.ui;
+
+import java.util.Locale;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Kind;
+import jp.mgp.model.Series;
+
+/** One row of the series list: visibility, colour, name, unit and last value, and a provenance badge. */
+final class SeriesCell extends ListCell<String> {
+
+    static final String[] PALETTE = {"#1f5fa8", "#d9622b", "#2e8b57", "#8e44ad", "#b8860b", "#17a2b8"};
+
+    private final Messages messages;
+    private final ProjectionViewModel model;
+    private final CheckBox visible = new CheckBox();
+    private final Rectangle swatch = new Rectangle(12, 12);
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final Label badge = new Label();
+    private final HBox row;
+
+    SeriesCell(Messages messages, ProjectionViewModel model) {
+        this.messages = messages;
+        this.model = model;
+        name.getStyleClass().add("series-name");
+        detail.getStyleClass().add("series-detail");
+        badge.getStyleClass().add("badge");
+        VBox text = new VBox(1, name, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row = new HBox(8, visible, swatch, text, badge);
+        // Long names are cut with an ellipsis instead of widening the list into a horizontal scroll.
+        setPrefWidth(0);
+        text.setMinWidth(0);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        row.setAlignment(Pos.CENTER_LEFT);
+        visible.setOnAction(e -> {
+            if (getItem() != null) {
+                if (visible.isSelected()) {
+                    model.hiddenSeries().remove(getItem());
+                } else {
+                    model.hiddenSeries().add(getItem());
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(String id, boolean empty) {
+        super.updateItem(id, empty);
+        ProjectionResult r = model.result();
+        int s = empty || id == null || r == null ? -1 : r.seriesIndex(id);
+        if (s < 0) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        Locale locale = messages.locale();
+        Series series = r.series(s);
+        visible.setSelected(!model.hiddenSeries().contains(id));
+        visible.setId("visible-" + id);
+        swatch.setFill(Color.web(series.color().isEmpty() ? PALETTE[s % PALETTE.length] : series.color()));
+        name.setText(series.name().get(locale));
+        detail.setText(series.unit().label(locale) + " \u00b7 " + r.lastYear() + ": "
+                + series.unit().format(r.value(s, r.lastYear()), locale));
+        Kind kind = SeriesPanelController.weakestKind(r, s);
+        badge.setText(messages.get(KindText.key(kind)));
+        badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
+        badge.getStyleClass().add("badge-" + kind.id());
+        badge.setTooltip(new Tooltip(messages.get("series.badge.tip", count(r, s, Kind.SOURCED),
+                count(r, s, Kind.DERIVED), count(r, s, Kind.ASSUMPTION))));
+        setText(null);
+        setGraphic(row);
+    }
+
+    private static int count(ProjectionResult r, int s, Kind kind) {
+        int n = 0;
+        for (int y = r.firstYear(); y <= r.lastYear(); y++) {
+            n += r.kind(s, y) == kind ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,111 @@
+package jp.mgp.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.mgp.Fixtures;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.Derivation;
+import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ParameterOverride;
+import jp.mgp.model.Projection;
+import jp.mgp.model.Series;
+import jp.mgp.model.Unit;
+
+class ProjectionEditsTest {
+
+    private final Projection p = Fixtures.defaultProjection();
+    private final ProjectionEngine engine = new ProjectionEngine();
+    private final LocalizedText why = LocalizedText.of("Set in mgp; was: compound growth 21.6 %/yr");
+
+    @Test
+    void aRateMovedInTheBaseBecomesTheUsersAssumption() {
+        Projection q = ProjectionEdits.setParameter(p, "base", "vertical-ai", 1, "rate", 0.25, why);
+        var segment = q.series("vertical-ai").orElseThrow().segments().get(1);
+        assertThat(segment.parameter("rate")).isEqualTo(0.25);
+        assertThat(segment.basis().kind()).isEqualTo(Kind.ASSUMPTION);
+        assertThat(segment.basis().rationale().en()).isEqualTo(why.en());
+        assertThat(segment.basis().source()).as("the source it departs from is kept").isNotNull();
+        ProjectionResult r = engine.project(q, "base");
+        int v = r.seriesIndex("vertical-ai");
+        assertThat(r.value(v, 2040)).isCloseTo(10.8 * Math.pow(1.25, 6), within(1e-9));
+        assertThat(r.kind(v, 2040)).isEqualTo(Kind.ASSUMPTION);
+        assertThat(r.kind(v, 2030)).isEqualTo(Kind.DERIVED);
+    }
+
+    @Test
+    void aRateMovedInAnotherScenarioChangesOnlyThatScenario() {
+        Projection q = ProjectionEdits.setParameter(p, "pessimistic", "vertical-ai", 1, "rate", 0.15, why);
+        assertThat(q.series("vertical-ai")).isEqualTo(p.series("vertical-ai"));
+        List<ParameterOverride> overrides = q.scenario("pessimistic").orElseThrow().overrides();
+        assertThat(overrides).filteredOn(o -> o.series().equals("vertical-ai")).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualTo(0.15));
+        assertThat(overrides).hasSameSizeAs(p.scenario("pessimistic").orElseThrow().overrides());
+        ProjectionResult r = engine.project(q, "pessimistic");
+        assertThat(r.value(r.seriesIndex("vertical-ai"), 2040)).isCloseTo(10.8 * Math.pow(1.15, 6), within(1e-9));
+    }
+
+    @Test
+    void aRateOfMinusOneHundredPercentOrNotANumberIsRefused() {
+        assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "rate", -1.0, why))
+                .hasMessageContaining("rate must be above -100 %/yr");
+        assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "rate", Double.NaN, why))
+                .hasMessageContaining("rate must be a finite number");
+        assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 7, "rate", 0.1, why))
+                .hasMessageContaining("has no segment 7");
+    }
+
+    @Test
+    void typingOverASourcedFigureMakesItAnAssumption() {
+        Projection q = ProjectionEdits.setAnchorValue(p, "vertical-ai", 0, 12.0, why);
+        var anchor = q.series("vertical-ai").orElseThrow().anchors().get(0);
+        assertThat(anchor.value()).isEqualTo(12.0);
+        assertThat(anchor.kind()).isEqualTo(Kind.ASSUMPTION);
+        assertThat(anchor.source().publisher()).isEqualTo("Global Market Insights");
+        ProjectionResult r = engine.project(q, "base");
+        assertThat(r.value(r.seriesIndex("vertical-ai"), 2034)).isEqualTo(12.0);
+    }
+
+    @Test
+    void duplicateRemoveAndMoveKeepTheChartsInStep() {
+        Projection d = ProjectionEdits.duplicate(p, "physical-ai", LocalizedText.of(" (copy)"));
+        assertThat(d.series()).extracting(Series::id).containsExactly("vertical-ai", "physical-ai",
+                "physical-ai-copy", "multipurpose-robots", "digital-deficit", "labour-gap");
+        assertThat(d.charts().get(0).series()).containsExactly("vertical-ai", "physical-ai", "physical-ai-copy",
+                "multipurpose-robots");
+        Projection m = ProjectionEdits.move(d, "physical-ai-copy", -1);
+        assertThat(m.charts().get(0).series()).containsExactly("vertical-ai", "physical-ai-copy", "physical-ai",
+                "multipurpose-robots");
+        Projection r = ProjectionEdits.remove(m, "physical-ai-copy");
+        assertThat(r.series()).isEqualTo(p.series());
+        assertThat(r.charts()).isEqualTo(p.charts());
+    }
+
+    @Test
+    void aSeriesOthersAreDerivedFromCannotBeRemoved() {
+        Series sum = new Series("ai-total", LocalizedText.of("AI total"), Unit.JPY_TRILLION, "", List.of(), List.of(),
+                new Derivation(Derivation.Op.SUM, List.of("vertical-ai", "physical-ai"), 0));
+        Projection q = ProjectionEdits.add(p, sum, "markets");
+        ProjectionResult r = engine.project(q, "base");
+        assertThat(r.value(r.seriesIndex("ai-total"), 2040)).isCloseTo(34.916058 + 54.815876, within(1e-5));
+        assertThat(q.charts().get(0).series()).endsWith("ai-total");
+        assertThatThrownBy(() -> ProjectionEdits.remove(q, "physical-ai"))
+                .hasMessage("'physical-ai' cannot be removed: ai-total is computed from it");
+    }
+
+    @Test
+    void aNewScenarioStartsFromTheCurrentOne() {
+        Projection q = ProjectionEdits.addScenario(p, "optimistic", "bold", LocalizedText.of("Bold"));
+        assertThat(q.scenario("bold").orElseThrow().overrides())
+                .isEqualTo(p.scenario("optimistic").orElseThrow().overrides());
+        assertThatThrownBy(() -> ProjectionEdits.addScenario(q, null, "bold", LocalizedText.of("x")))
+                .hasMessageContaining("already exists");
+    }
+}
