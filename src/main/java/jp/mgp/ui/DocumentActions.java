@@ -60,7 +60,9 @@ final class DocumentActions {
             }
         });
         model.dirtyProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (now) {
+                autosave.playFromStart();
+            } else {
                 autosave.stop();
                 background.execute(recovery::delete);
             }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
@@ -57,9 +58,21 @@ public final class MainWindow {
         }
         Scene scene = new Scene(root, prefs.get("window.width", 1400), prefs.get("window.height", 880));
         scene.getStylesheets().add(MainWindow.class.getResource("mgp.css").toExternalForm());
-        // Redo answers to both common shortcuts; the menu shows Ctrl+Y.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), controller::redo);
+        // Undo and redo are the document's, even while a text field has the focus (a spinner just typed into
+        // would otherwise take Ctrl+Z as its own text undo); redo answers to both common shortcuts.
+        KeyCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination redoY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination redoZ = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undo.match(e)) {
+                controller.undo();
+                e.consume();
+            } else if (redoY.match(e) || redoZ.match(e)) {
+                controller.redo();
+                e.consume();
+            }
+        });
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

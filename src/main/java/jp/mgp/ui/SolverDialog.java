@@ -171,7 +171,7 @@ public final class SolverDialog {
                     double v0 = number(valueA);
                     double v1 = number(valueB);
                     answer = Cagr.between(y0, v0, y1, v1);
-                    working.setText(messages.get("solver.working.cagr", plain(v1), plain(v0), y1 - y0,
+                    working.setText(messages.get("solver.working.cagr", plain(v1), plain(v0), Integer.toString(y1 - y0),
                             words.rate(answer)));
                 }
                 case RATE -> {
@@ -182,7 +182,7 @@ public final class SolverDialog {
                     working.setText(messages.get("solver.working.rate", sol.segment().from() + "\u2013"
                             + sol.segment().to(), sol.parameter().equals("rate") ? words.rate(sol.before())
                             : plain(sol.before()), sol.parameter().equals("rate") ? words.rate(sol.after())
-                            : plain(sol.after()), sol.year(), plain(sol.reached())));
+                            : plain(sol.after()), Integer.toString(sol.year()), plain(sol.reached())));
                 }
                 case CROSSING -> {
                     ProjectionResult r = model.result();
