@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,9 +19,13 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import jp.mgp.chart.ChartFonts;
+import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.json.InvalidProjectionException;
 import jp.mgp.io.json.ProjectionFiles;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Projection;
 import jp.mgp.ui.MainWindow;
 import jp.mgp.ui.Messages;
 import jp.mgp.ui.ProjectionViewModel;
@@ -40,8 +46,39 @@ public final class MgpApplication extends Application {
         return t;
     });
 
+    /** The file to show first, read while the toolkit starts (see {@link #preload}). */
+    private static CompletableFuture<Projection> preloaded = CompletableFuture.failedFuture(
+            new IllegalStateException("nothing preloaded"));
+
     static void launchWith(String[] args) {
+        preloaded = preload(args.length == 0 ? null : Path.of(args[0]));
         launch(MgpApplication.class, args);
+    }
+
+    /**
+     * Starting takes mostly class loading, so the file is read, projected and charted once on a second thread
+     * while JavaFX starts on the first: the window then finds the parser, engine and chart classes ready.
+     */
+    static CompletableFuture<Projection> preload(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                ChartFonts.family();
+                Projection p = file != null || Files.exists(Path.of(DEFAULT_FILE))
+                        ? ProjectionFiles.read(file != null ? file : Path.of(DEFAULT_FILE)) : bundledDefault();
+                ProjectionResult r = new ProjectionEngine().project(p);
+                java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(64, 36,
+                        java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                for (ChartSpec spec : p.charts()) {
+                    java.awt.Graphics2D g = scratch.createGraphics();
+                    ProjectionCharts.create(spec, r, Locale.JAPANESE).draw(g, new java.awt.geom.Rectangle2D.Double(0,
+                            0, 64, 36));
+                    g.dispose();
+                }
+                return p;
+            } catch (IOException | InvalidProjectionException e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     @Override
@@ -52,6 +89,9 @@ public final class MgpApplication extends Application {
         Messages messages = new Messages(initialLocale(prefs));
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
         MainWindow window = MainWindow.show(stage, messages, model, background, prefs, recovery);
+        if (Boolean.getBoolean("mgp.timing")) {
+            reportFirstFrame(stage.getScene());
+        }
         Optional<RecoveryFile.Recovered> left = recovery.read();
         if (left.isPresent() && offerRecovery(stage, messages, left.get())) {
             model.openUnsaved(left.get().projection(), left.get().origin());
@@ -60,10 +100,37 @@ public final class MgpApplication extends Application {
         recovery.delete();
         List<String> args = getParameters().getUnnamed();
         Path file = Path.of(args.isEmpty() ? DEFAULT_FILE : args.get(0));
-        if (!args.isEmpty() || Files.exists(file)) {
+        boolean onDisk = !args.isEmpty() || Files.exists(file);
+        Projection ready = preloadedOrNull();
+        if (ready != null) {
+            model.open(ready, onDisk ? file : null);
+            if (onDisk) {
+                prefs.addRecent(file);
+            }
+        } else if (onDisk) {
+            // Read again, this time through the window, so a broken file is explained there.
             window.controller().open(file);
         } else {
             model.open(bundledDefault(), null);
+        }
+    }
+
+    /** With {@code -Dmgp.timing=true}: prints when the first frame with the charts is laid out (docs/PERFORMANCE.md). */
+    private static void reportFirstFrame(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println("first frame " + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static Projection preloadedOrNull() {
+        try {
+            return preloaded.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            return null;
         }
     }
 

@@ -16,6 +16,7 @@ import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.export.ProvenanceText;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -180,9 +181,8 @@ public final class AssumptionEditorController {
     }
 
     private void setParameter(String seriesId, int segment, String parameter, double value) {
-        Series before = model.projection().series(seriesId).orElseThrow();
-        String was = new ProvenanceText(Locale.ENGLISH).segment(before.segments().get(segment), before,
-                model.result());
+        Series before = current(seriesId);
+        LocalizedText was = wasText(before, segment, model.result());
         String label = messages.get("edit.parameter", before.name().get(messages.locale()));
         try {
             model.edit(label, p -> ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
@@ -191,6 +191,15 @@ public final class AssumptionEditorController {
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
         }
+    }
+
+    /** A segment's rule and kind in both languages, to record what an edit replaced. */
+    static LocalizedText wasText(Series series, int segment, ProjectionResult result) {
+        Segment g = series.segments().get(segment);
+        ProvenanceText ja = new ProvenanceText(Messages.JAPANESE);
+        ProvenanceText en = new ProvenanceText(Messages.ENGLISH);
+        return new LocalizedText(ja.segment(g, series, result) + "（" + ja.kind(g.basis().kind()) + "）",
+                en.segment(g, series, result) + " (" + en.kind(g.basis().kind()) + ")");
     }
 
     /** The series as the current scenario sees it. */
@@ -251,7 +260,9 @@ public final class AssumptionEditorController {
         if (unit.formatNumber(typed, messages.locale()).equals(unit.formatNumber(a.value(), messages.locale()))) {
             return;
         }
-        String was = unit.format(a.value(), Locale.ENGLISH) + " (" + a.kind().id() + ")";
+        LocalizedText was = new LocalizedText(unit.format(a.value(), Messages.JAPANESE) + "（"
+                + new ProvenanceText(Messages.JAPANESE).kind(a.kind()) + "）", unit.format(a.value(), Messages.ENGLISH)
+                + " (" + new ProvenanceText(Messages.ENGLISH).kind(a.kind()) + ")");
         try {
             model.edit(messages.get("edit.anchor", series.name().get(messages.locale()), a.year()),
                     p -> ProjectionEdits.setAnchorValue(p, series.id(), index, typed, messages.both("edit.why", was)));

@@ -38,6 +38,7 @@ final class ChartTabs {
     private final List<JFreeChart> charts = new ArrayList<>();
     private final List<ResultDataset> overlays = new ArrayList<>();
     private final List<String> overlayScenarios = new ArrayList<>();
+    private final java.util.Set<Integer> stale = new java.util.HashSet<>();
     private List<ChartSpec> shownSpecs = List.of();
     private Locale shownLocale;
     private String shownScenario;
@@ -56,6 +57,7 @@ final class ChartTabs {
         model.compareProperty().addListener((obs, old, now) -> refresh());
         messages.localeProperty().addListener((obs, old, now) -> refresh());
         model.hiddenSeries().addListener((javafx.collections.SetChangeListener<String>) c -> applyVisibility());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> updateSelected());
     }
 
     void refresh() {
@@ -71,17 +73,35 @@ final class ChartTabs {
         boolean compare = model.compareProperty().get();
         if (p.charts().equals(shownSpecs) && locale.equals(shownLocale) && compare == shownCompare
                 && Objects.equals(result.scenarioId(), shownScenario) && p.scenarios().equals(shownScenarios)) {
-            charts.forEach(c -> ProjectionCharts.dataset(c).setResult(result));
-            List<ProjectionResult> others = overlayScenarios.stream().map(model::resultFor).toList();
-            for (int i = 0; i < overlays.size(); i++) {
-                overlays.get(i).setResult(others.get(i % others.size()));
+            // Only the chart on screen is redrawn now; the others catch up when their tab is chosen.
+            stale.clear();
+            for (int c = 0; c < charts.size(); c++) {
+                stale.add(c);
             }
+            updateSelected();
             return;
         }
         rebuild(result, locale, compare);
     }
 
+    private void updateSelected() {
+        int c = tabs.getSelectionModel().getSelectedIndex();
+        if (c >= 0 && stale.contains(c)) {
+            update(c);
+        }
+    }
+
+    private void update(int c) {
+        stale.remove(c);
+        ProjectionCharts.dataset(charts.get(c)).setResult(model.result());
+        int per = overlayScenarios.size();
+        for (int i = 0; i < per; i++) {
+            overlays.get(c * per + i).setResult(model.resultFor(overlayScenarios.get(i)));
+        }
+    }
+
     private void rebuild(ProjectionResult result, Locale locale, boolean compare) {
+        stale.clear();
         Projection p = result.effective();
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         List<Tab> newTabs = new ArrayList<>();
@@ -150,6 +170,10 @@ final class ChartTabs {
         new ChartReadout(viewer, readout, messages::locale);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        readout.setMinWidth(0);
+        for (Button b : new Button[] {reset, copy, export}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(readout, gap, reset, copy, export);
         bar.getStyleClass().add("chart-bar");
         BorderPane pane = new BorderPane(viewer);
@@ -163,8 +187,11 @@ final class ChartTabs {
         return i < 0 || i >= shownSpecs.size() ? null : shownSpecs.get(i);
     }
 
-    /** The charts now shown, in tab order (for tests and exports). */
+    /** The charts, in tab order, each brought up to date (for exports and tests). */
     List<JFreeChart> charts() {
+        for (Integer c : List.copyOf(stale)) {
+            update(c);
+        }
         return List.copyOf(charts);
     }
 }

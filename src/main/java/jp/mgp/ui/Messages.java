@@ -56,6 +56,13 @@ public final class Messages {
                 new MessageFormat(ja, JAPANESE).format(args), new MessageFormat(en, ENGLISH).format(args));
     }
 
+    /** The text of {@code key} in both languages, each filled with {@code arg} in its own language. */
+    public jp.mgp.model.LocalizedText both(String key, jp.mgp.model.LocalizedText arg) {
+        return new jp.mgp.model.LocalizedText(
+                new MessageFormat(bundleFor(JAPANESE).getString(key), JAPANESE).format(new Object[] {arg.ja()}),
+                new MessageFormat(bundleFor(ENGLISH).getString(key), ENGLISH).format(new Object[] {arg.en()}));
+    }
+
     /** The string for {@code key} now, with {@code args} filled in. */
     public String get(String key, Object... args) {
         String pattern = bundle().getString(key);

@@ -27,6 +27,7 @@ import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.engine.RateSolver;
 import jp.mgp.io.export.ProvenanceText;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 
@@ -223,11 +224,12 @@ public final class SolverDialog {
 
     void accept() {
         answerSegment = target();
-        Series before = model.projection().series(series.id()).orElseThrow();
-        String was = new ProvenanceText(Locale.ENGLISH).segment(before.segments().get(answerSegment), before,
-                model.result());
+        ProjectionResult r = model.result();
+        LocalizedText was = AssumptionEditorController.wasText(r.series(r.seriesIndex(series.id())), answerSegment, r);
+        String work = working.getText().replace('\n', ' ');
+        LocalizedText why = messages.both("edit.whySolver", new LocalizedText(was.ja() + "。" + work,
+                was.en() + ". " + work));
         model.edit(messages.get("edit.solver", series.name().get(messages.locale())), p -> ProjectionEdits
-                .setParameter(p, model.scenarioProperty().get(), series.id(), answerSegment, "rate", answer,
-                        messages.both("edit.whySolver", was, working.getText().replace('\n', ' '))));
+                .setParameter(p, model.scenarioProperty().get(), series.id(), answerSegment, "rate", answer, why));
     }
 }
