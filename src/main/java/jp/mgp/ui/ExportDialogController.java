@@ -20,7 +20,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import jp.mgp.io.export.ChartRendering;
 import jp.mgp.io.export.ExportFormat;
@@ -98,11 +97,11 @@ final class ExportDialogController {
         scaleLabel.setText(messages.get("export.scale"));
         templateField.setPromptText(messages.get("export.template.none"));
         formatBox.getItems().setAll(ExportFormat.values());
-        formatBox.setConverter(converter(f -> messages.get(formatKey(f))));
+        formatBox.setConverter(Converters.of(f -> messages.get(formatKey(f))));
         languageBox.getItems().setAll(Messages.JAPANESE, Messages.ENGLISH);
-        languageBox.setConverter(converter(l -> l.equals(Messages.JAPANESE) ? "日本語" : "English"));
+        languageBox.setConverter(Converters.of(l -> l.equals(Messages.JAPANESE) ? "日本語" : "English"));
         scaleBox.getItems().setAll(1, 2, 3);
-        scaleBox.setConverter(converter(s -> s + "× (" + ChartRendering.SLIDE_WIDTH * s + " × "
+        scaleBox.setConverter(Converters.of(s -> s + "× (" + ChartRendering.SLIDE_WIDTH * s + " × "
                 + ChartRendering.SLIDE_HEIGHT * s + ")"));
         formatBox.valueProperty().addListener((obs, old, now) -> enableOptions(now));
     }
@@ -166,19 +165,5 @@ final class ExportDialogController {
     private void clearTemplate() {
         template = null;
         templateField.setText("");
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the list is not editable");
-            }
-        };
     }
 }

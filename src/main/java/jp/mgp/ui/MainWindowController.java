@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -25,7 +24,6 @@ import javafx.stage.Window;
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
-import jp.mgp.model.Scenario;
 
 /**
  * The main window: menus, the scenario bar, and the regions (series, assumptions, charts, year table), each with
@@ -131,7 +129,7 @@ public final class MainWindowController {
         statusLabel.textProperty().bind(exports.statusProperty());
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
-        new ScenarioBox(scenarioBox, messages, model);
+        new ScenarioSelector(scenarioBox, messages, model);
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();
@@ -284,36 +282,5 @@ public final class MainWindowController {
 
     YearTableController yearTable() {
         return yearTableController;
-    }
-
-    /** Keeps the scenario selector's list and choice in step with the file and the view-model. */
-    private static final class ScenarioBox {
-        ScenarioBox(ComboBox<String> box, Messages messages, ProjectionViewModel model) {
-            box.setConverter(Converters.of(id -> model.projection() == null ? id : model.projection().scenario(id)
-                    .map(s -> s.name().get(messages.locale())).orElse(id)));
-            Runnable fill = () -> {
-                Projection p = model.projection();
-                var ids = p == null ? java.util.List.<String>of() : p.scenarios().stream().map(Scenario::id).toList();
-                if (!ids.equals(box.getItems())) {
-                    box.setItems(FXCollections.observableArrayList(ids));
-                }
-                box.setValue(model.scenarioProperty().get());
-                box.setDisable(ids.isEmpty());
-            };
-            model.projectionProperty().addListener((obs, old, now) -> fill.run());
-            model.scenarioProperty().addListener((obs, old, now) -> box.setValue(now));
-            messages.localeProperty().addListener((obs, old, now) -> {
-                box.setConverter(Converters.of(id -> model.projection() == null ? id : model.projection()
-                        .scenario(id).map(s -> s.name().get(messages.locale())).orElse(id)));
-                box.setItems(FXCollections.observableArrayList(box.getItems()));
-                box.setValue(model.scenarioProperty().get());
-            });
-            box.valueProperty().addListener((obs, old, now) -> {
-                if (now != null) {
-                    model.scenarioProperty().set(now);
-                }
-            });
-            fill.run();
-        }
     }
 }
