@@ -42,8 +42,6 @@ import jp.mgp.model.Series;
  */
 public final class ProjectionCharts {
 
-    static final Color[] PALETTE = {new Color(0x1f5fa8), new Color(0xd9622b), new Color(0x2e8b57),
-            new Color(0x8e44ad), new Color(0xb8860b), new Color(0x17a2b8)};
     static final Color GRID = new Color(0xdde1e6);
     static final Color INK = new Color(0x22262b);
     static final Color MUTED = new Color(0x5f6770);
@@ -71,7 +69,7 @@ public final class ProjectionCharts {
         renderer.setLegendItemLabelGenerator(labels);
         XYPlot plot = new XYPlot(dataset, years, values, renderer);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset.series(s), s));
+            renderer.setSeriesPaint(s, colour(dataset, s));
             // The legend shows a line swatch; point shapes are kept for provenance.
             renderer.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
         }
@@ -111,7 +109,7 @@ public final class ProjectionCharts {
                 new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         float[] pattern = index % 2 == 1 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset.series(s), s));
+            renderer.setSeriesPaint(s, colour(dataset, s));
             renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
                     pattern, 0f));
         }
@@ -199,8 +197,17 @@ public final class ProjectionCharts {
         plot.setRangeZeroBaselinePaint(MUTED);
     }
 
+    /**
+     * A series' colour: its own, or the palette's by its place in the file, so a series has the same colour on
+     * every chart, in the series list and in exports.
+     */
+    static Paint colour(ResultDataset dataset, int s) {
+        Series series = dataset.series(s);
+        return colour(series, dataset.result().seriesIndex(series.id()));
+    }
+
     static Paint colour(Series series, int position) {
-        return series.color().isEmpty() ? PALETTE[position % PALETTE.length] : Color.decode(series.color());
+        return Color.decode(jp.mgp.model.Palette.colour(series, position));
     }
 
     private static ValueMarker marker(ReferenceLine r, ChartSpec spec, Locale locale) {
@@ -228,7 +235,7 @@ public final class ProjectionCharts {
                 }
                 double y = series.unit().convert(a.value(), dataset.unit());
                 plot.addAnnotation(new XYLineAnnotation(a.year() - 0.18, y, a.year() + 0.18, y, new BasicStroke(2f),
-                        colour(series, s)));
+                        colour(dataset, s)));
                 XYTextAnnotation label = new XYTextAnnotation(MessageFormat.format(strings.getString("reported"),
                         series.unit().format(a.value(), locale)), a.year() - 0.3, y);
                 label.setFont(ChartFonts.font(Font.PLAIN, 12));

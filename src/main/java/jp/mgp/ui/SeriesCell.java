@@ -20,8 +20,6 @@ import jp.mgp.model.Series;
 /** One row of the series list: visibility, colour, name, unit and last value, and a provenance badge. */
 final class SeriesCell extends ListCell<String> {
 
-    static final String[] PALETTE = {"#1f5fa8", "#d9622b", "#2e8b57", "#8e44ad", "#b8860b", "#17a2b8"};
-
     private final Messages messages;
     private final ProjectionViewModel model;
     private final CheckBox visible = new CheckBox();
@@ -70,7 +68,7 @@ final class SeriesCell extends ListCell<String> {
         Series series = r.series(s);
         visible.setSelected(!model.hiddenSeries().contains(id));
         visible.setId("visible-" + id);
-        swatch.setFill(Color.web(series.color().isEmpty() ? PALETTE[s % PALETTE.length] : series.color()));
+        swatch.setFill(Color.web(jp.mgp.model.Palette.colour(series, s)));
         name.setText(series.name().get(locale));
         detail.setText(series.unit().label(locale) + " \u00b7 " + r.lastYear() + ": "
                 + series.unit().format(r.value(s, r.lastYear()), locale));

@@ -36,6 +36,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      * @param values    per year in the display unit; NaN where the series has no value
      * @param projected {@code projected[i]}: the line from year {@code i - 1} into year {@code i} is a projection
      * @param sourced   {@code sourced[i]}: the value in year {@code i} is a pinned sourced figure
+     * @param color     a CSS hex colour: the series' own, or the palette's by its place in the file
      * @param cagr      the CAGR label, empty when no constant rate joins the ends
      */
     public record Line(String id, String name, String color, double[] values, boolean[] projected,
@@ -112,7 +113,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
         String end = lastWithValue < 0 ? "" : series.unit().format(result.value(s, years[lastWithValue]),
                 text.locale());
-        String colour = series.color().isEmpty() ? "" : series.color();
+        // The palette by place in the file, as the window colours it, so a line keeps its colour everywhere.
+        String colour = jp.mgp.model.Palette.colour(series, s);
         return new Line(series.id(), series.name().get(text.locale()), colour, values, projected, sourced, end,
                 text.cagr(result, s));
     }

@@ -55,7 +55,6 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
  */
 final class PptxChart {
 
-    static final String[] PALETTE = {"1f5fa8", "d9622b", "2e8b57", "8e44ad", "b8860b", "17a2b8"};
     private static final String REFERENCE = "7a7f87";
     private static final String MUTED = "5f6770";
     private static final String GRID = "dde1e6";
@@ -105,7 +104,7 @@ final class PptxChart {
         List<Part> parts = new ArrayList<>();
         List<ChartContent.Line> lines = content.lines();
         for (int l = 0; l < lines.size(); l++) {
-            parts.addAll(Part.of(lines.get(l), colour(lines.get(l), l), content.projectedSuffix()));
+            parts.addAll(Part.of(lines.get(l), lines.get(l).color().substring(1), content.projectedSuffix()));
         }
         for (ChartContent.Reference r : content.references()) {
             double[] constant = new double[n];
@@ -191,10 +190,6 @@ final class PptxChart {
             }
             return parts;
         }
-    }
-
-    private static String colour(ChartContent.Line line, int position) {
-        return line.color().isEmpty() ? PALETTE[position % PALETTE.length] : line.color().substring(1);
     }
 
     private static void style(XDDFLineChartData.Series series, Part part, boolean reference) {
