@@ -185,13 +185,41 @@ public final class ProjectionEdits {
         return withScenarios(p, scenarios);
     }
 
-    /** The first id of the form {@code base}, {@code base-2}, {@code base-3}... no series or scenario uses. */
+    /** Puts {@code chart} in place of the chart with the same id, or adds it at the end when there is none. */
+    public static Projection putChart(Projection p, ChartSpec chart) {
+        List<ChartSpec> charts = new ArrayList<>(p.charts());
+        int at = -1;
+        for (int i = 0; i < charts.size(); i++) {
+            if (charts.get(i).id().equals(chart.id())) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            charts.set(at, chart);
+        } else {
+            charts.add(chart);
+        }
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), p.scenarios(),
+                p.referenceLines(), charts, p.metadata());
+    }
+
+    public static Projection removeChart(Projection p, String chartId) {
+        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), p.scenarios(),
+                p.referenceLines(), p.charts().stream().filter(c -> !c.id().equals(chartId)).toList(), p.metadata());
+    }
+
+    /** The first id of the form {@code base}, {@code base-2}, {@code base-3}... no series, scenario or chart uses. */
     public static String freeId(Projection p, String base) {
         String id = base;
-        for (int n = 2; p.seriesIndex(id) >= 0 || p.scenario(id).isPresent(); n++) {
+        for (int n = 2; taken(p, id); n++) {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    private static boolean taken(Projection p, String id) {
+        return p.seriesIndex(id) >= 0 || p.scenario(id).isPresent()
+                || p.charts().stream().anyMatch(c -> c.id().equals(id));
     }
 
     private static Projection withScenarios(Projection p, List<Scenario> scenarios) {

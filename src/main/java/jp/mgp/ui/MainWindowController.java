@@ -47,6 +47,10 @@ public final class MainWindowController {
     @FXML private Menu scenarioMenu;
     @FXML private MenuItem addScenarioItem;
     @FXML private CheckMenuItem compareItem;
+    @FXML private Menu chartMenu;
+    @FXML private MenuItem newChartItem;
+    @FXML private MenuItem editChartItem;
+    @FXML private MenuItem removeChartItem;
     @FXML private Menu toolsMenu;
     @FXML private MenuItem solverItem;
     @FXML private Menu viewMenu;
@@ -92,6 +96,8 @@ public final class MainWindowController {
                 Map.entry(quitItem, "menu.file.quit"), Map.entry(editMenu, "menu.edit"),
                 Map.entry(copyTableItem, "menu.edit.copyTable"), Map.entry(scenarioMenu, "menu.scenario"),
                 Map.entry(addScenarioItem, "menu.scenario.add"), Map.entry(compareItem, "menu.scenario.compare"),
+                Map.entry(chartMenu, "menu.chart"), Map.entry(newChartItem, "menu.chart.new"),
+                Map.entry(editChartItem, "menu.chart.edit"), Map.entry(removeChartItem, "menu.chart.remove"),
                 Map.entry(toolsMenu, "menu.tools"), Map.entry(solverItem, "menu.tools.solvers"),
                 Map.entry(viewMenu, "menu.view"), Map.entry(scenarioLabel, "scenario.label"),
                 Map.entry(compareToggle, "scenario.compare"), Map.entry(solverButton, "menu.tools.solvers"));
@@ -110,7 +116,8 @@ public final class MainWindowController {
         redoItem.disableProperty().bind(model.canRedoProperty().not());
         revertItem.disableProperty().bind(model.dirtyProperty().not().or(model.fileProperty().isNull()));
         var noProjection = model.projectionProperty().isNull();
-        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, addScenarioItem, copyTableItem}) {
+        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, addScenarioItem, copyTableItem,
+                newChartItem, editChartItem, removeChartItem}) {
             item.disableProperty().bind(noProjection);
         }
         solverItem.disableProperty().bind(model.selectedSeriesProperty().isNull());
@@ -251,6 +258,26 @@ public final class MainWindowController {
                     LocalizedText.of(name)));
             model.scenarioProperty().set(id);
         });
+    }
+
+    @FXML
+    private void newChart() {
+        ChartDialog.show(messages, model, null, window());
+    }
+
+    @FXML
+    void editChart() {
+        if (tabs.selectedSpec() != null) {
+            ChartDialog.show(messages, model, tabs.selectedSpec(), window());
+        }
+    }
+
+    @FXML
+    private void removeChart() {
+        var spec = tabs.selectedSpec();
+        if (spec != null) {
+            model.edit(messages.get("edit.removeChart"), p -> ProjectionEdits.removeChart(p, spec.id()));
+        }
     }
 
     @FXML

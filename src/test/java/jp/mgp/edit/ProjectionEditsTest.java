@@ -108,4 +108,20 @@ class ProjectionEditsTest {
         assertThatThrownBy(() -> ProjectionEdits.addScenario(q, null, "bold", LocalizedText.of("x")))
                 .hasMessageContaining("already exists");
     }
+
+    @Test
+    void chartsArePutInPlaceAddedAndRemoved() {
+        var markets = p.charts().get(0);
+        var log = new jp.mgp.model.ChartSpec(markets.id(), LocalizedText.of("Log"), List.of("vertical-ai"),
+                List.of(), Unit.JPY_TRILLION, true);
+        Projection q = ProjectionEdits.putChart(p, log);
+        assertThat(q.charts()).hasSize(3);
+        assertThat(q.charts().get(0)).isEqualTo(log);
+        String id = ProjectionEdits.freeId(q, "markets");
+        assertThat(id).isEqualTo("markets-2");
+        Projection r = ProjectionEdits.putChart(q, new jp.mgp.model.ChartSpec(id, LocalizedText.of("Copy"),
+                List.of(), List.of(), Unit.USD_BILLION, false));
+        assertThat(r.charts()).hasSize(4);
+        assertThat(ProjectionEdits.removeChart(r, id).charts()).isEqualTo(q.charts());
+    }
 }

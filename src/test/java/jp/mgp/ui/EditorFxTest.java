@@ -248,4 +248,28 @@ class EditorFxTest {
         assertThat(recovery.read()).as("clean again: nothing to recover").isEmpty();
         robot.interact(() -> second[0].hide());
     }
+
+    @Test
+    void aChartIsEditedInItsDialogAndTheEditUndone(FxRobot robot) {
+        javafx.application.Platform.runLater(() -> window.controller().editChart());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#chartTitleEn").queryAs(TextField.class).setText("Markets, log scale");
+            robot.lookup("#chartLogScale").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<String> series = robot.lookup("#chartSeries")
+                    .queryAs(javafx.scene.control.ListView.class);
+            series.getSelectionModel().clearSelection(series.getItems().indexOf("multipurpose-robots"));
+        });
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(robot, () -> window.charts().get(0).getTitle().getText())).isEqualTo("Markets, log scale");
+        assertThat(onFx(robot, () -> window.charts().get(0).getXYPlot().getRangeAxis()))
+                .isInstanceOf(org.jfree.chart.axis.LogAxis.class);
+        assertThat(onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getSeriesCount())).isEqualTo(2);
+        robot.interact(() -> window.controller().undo());
+        assertThat(onFx(robot, () -> window.charts().get(0).getTitle().getText()))
+                .isEqualTo("AI and robot markets (global)");
+        assertThat(onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getSeriesCount())).isEqualTo(3);
+    }
 }

@@ -86,7 +86,7 @@ class MainWindowFxTest {
         assertThat(tabs.getTabs().get(0).getText()).isEqualTo("AI・ロボット市場の規模（世界）");
         assertThat(window.charts().get(0).getTitle().getText()).isEqualTo("AI・ロボット市場の規模（世界）");
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
-                .extracting(m -> m.getText()).containsExactly("ファイル", "編集", "シナリオ", "ツール", "表示");
+                .extracting(m -> m.getText()).containsExactly("ファイル", "編集", "シナリオ", "グラフ", "ツール", "表示");
         assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).startsWith("ファイル:");
         assertThat(ProjectionCharts.dataset(window.charts().get(0)).getSeriesKey(0)).isEqualTo("バーティカルAI市場（世界）");
     }
