@@ -17,9 +17,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.edit.EditHistory;
+import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.json.ProjectionFiles;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -51,6 +54,8 @@ public class ProjectBenchmark {
         ProjectionResult first = engine.project(base, "base");
         charts = base.charts().stream().map(c -> ProjectionCharts.create(c, first, Locale.JAPANESE))
                 .toArray(JFreeChart[]::new);
+        history = new EditHistory(base);
+        history.beginGesture();
     }
 
     @Benchmark
@@ -72,4 +77,22 @@ public class ProjectBenchmark {
         }
         return result;
     }
+
+    /**
+     * One slider step as the editor makes it: the rate set through {@link ProjectionEdits} (the segment becomes
+     * the user's assumption), recorded in the undo history as part of a drag, projected, and handed to the chart on
+     * screen. Drawing is measured in the running window (docs/PERFORMANCE.md).
+     */
+    @Benchmark
+    public ProjectionResult sliderStepThroughHistory() {
+        step = (step + 1) % 100;
+        history.apply("drag", ProjectionEdits.setParameter(history.current(), "base", "vertical-ai", 1, "rate",
+                0.20 + step * 0.001, LocalizedText.of("benchmark")));
+        ProjectionResult result = engine.project(history.current(), "base");
+        ProjectionCharts.dataset(charts[0]).setResult(result);
+        return result;
+    }
+
+    private int step;
+    private EditHistory history;
 }

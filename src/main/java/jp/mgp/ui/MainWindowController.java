@@ -140,6 +140,7 @@ public final class MainWindowController {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();
+        messages.localeProperty().addListener((obs, old, now) -> prefs.setLanguage(now));
     }
 
     private void fillRecent() {
