@@ -15,7 +15,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && MgpCli.isCommand(args[0])) {
+        // A scenario file opens the window at once, without building the command line's model (a start-up cost).
+        boolean file = args.length > 0 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        if (args.length > 0 && !file && MgpCli.isCommand(args[0])) {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(MgpCli.run(args, out, err));
