@@ -1,17 +1,10 @@
 package jp.mgp.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,8 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
 import jp.mgp.edit.ProjectionEdits;
-import jp.mgp.io.json.InvalidProjectionException;
-import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
@@ -61,29 +52,10 @@ public final class ChartDialog {
     /** Edits {@code chart}, or makes a new one when it is null; the change is one undo step. */
     static void show(Messages messages, ProjectionViewModel model, ChartSpec chart, Window owner) {
         ChartDialog form = new ChartDialog(messages, model, chart);
-        FXMLLoader loader = new FXMLLoader(ChartDialog.class.getResource("ChartDialog.fxml"));
-        loader.setControllerFactory(type -> form);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the chart form (ChartDialog.fxml) cannot be loaded", e);
-        }
-        Dialog<Projection> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get(chart == null ? "chart.new" : "chart.edit"));
-        dialog.getDialogPane().setContent(root);
-        ButtonType ok = new ButtonType(messages.get(chart == null ? "chart.add" : "chart.apply"),
-                ButtonType.OK.getButtonData());
-        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonType.CANCEL.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
-            if (form.build() == null) {
-                e.consume();
-            }
-        });
-        dialog.setResultConverter(b -> b == ok ? form.build() : null);
-        dialog.showAndWait().ifPresent(next -> model.edit(messages.get(chart == null ? "edit.addChart"
+        FormDialogs.dialog(owner, messages.get(chart == null ? "chart.new" : "chart.edit"),
+                FormDialogs.load("ChartDialog.fxml", form), messages.get(chart == null ? "chart.add" : "chart.apply"),
+                messages.get("button.cancel"), form::build)
+                .showAndWait().ifPresent(next -> model.edit(messages.get(chart == null ? "edit.addChart"
                 : "edit.chart"), p -> next));
     }
 
@@ -145,14 +117,9 @@ public final class ChartDialog {
         String id = editing != null ? editing.id() : ProjectionEdits.freeId(p, "chart");
         ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), series, refs, unitBox.getValue(),
                 logScale.isSelected());
-        try {
-            Projection next = ProjectionEdits.putChart(p, chart);
-            ProjectionFiles.parse(ProjectionFiles.toBytes(next), messages.get("chart.edit"));
-            problem.setText("");
-            return next;
-        } catch (InvalidProjectionException | IllegalArgumentException e) {
-            problem.setText(e.getMessage().replaceAll("(?m)^[^:]*: ", ""));
-            return null;
-        }
+        Projection next = ProjectionEdits.putChart(p, chart);
+        String wrong = FormDialogs.problemWith(next);
+        problem.setText(wrong == null ? "" : wrong);
+        return wrong == null ? next : null;
     }
 }

@@ -1,17 +1,9 @@
 package jp.mgp.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -19,8 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
 import jp.mgp.edit.ProjectionEdits;
-import jp.mgp.io.json.InvalidProjectionException;
-import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Derivation;
 import jp.mgp.model.LocalizedText;
@@ -58,32 +48,11 @@ public final class DerivedSeriesDialog {
         this.model = model;
     }
 
-    static void show(Messages messages, ProjectionViewModel model, Alerts alerts, Window owner) {
-        FXMLLoader loader = new FXMLLoader(DerivedSeriesDialog.class.getResource("DerivedSeriesDialog.fxml"));
+    static void show(Messages messages, ProjectionViewModel model, Window owner) {
         DerivedSeriesDialog form = new DerivedSeriesDialog(messages, model);
-        loader.setControllerFactory(type -> form);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the derived-series form (DerivedSeriesDialog.fxml) cannot be loaded", e);
-        }
-        Dialog<Projection> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("derived.title"));
-        dialog.getDialogPane().setContent(root);
-        ButtonType add = new ButtonType(messages.get("derived.add"), ButtonType.OK.getButtonData());
-        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonType.CANCEL.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(add, cancel);
-        // Keep the dialog open, with the reason shown, while the form does not make a valid series.
-        Button ok = (Button) dialog.getDialogPane().lookupButton(add);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            if (form.build() == null) {
-                e.consume();
-            }
-        });
-        dialog.setResultConverter(b -> b == add ? form.build() : null);
-        dialog.showAndWait().ifPresent(next -> model.edit(messages.get("edit.addDerived"), p -> next));
+        FormDialogs.dialog(owner, messages.get("derived.title"), FormDialogs.load("DerivedSeriesDialog.fxml", form),
+                messages.get("derived.add"), messages.get("button.cancel"), form::build)
+                .showAndWait().ifPresent(next -> model.edit(messages.get("edit.addDerived"), p -> next));
     }
 
     @FXML
@@ -146,14 +115,9 @@ public final class DerivedSeriesDialog {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
         Series s = new Series(id.isEmpty() ? "derived" : id, new LocalizedText(ja, en), unitBox.getValue(), "",
                 List.of(), List.of(), new Derivation(opBox.getValue(), inputs, factor));
-        try {
-            Projection next = ProjectionEdits.add(p, s, chartBox.getValue());
-            ProjectionFiles.parse(ProjectionFiles.toBytes(next), messages.get("derived.title"));
-            problem.setText("");
-            return next;
-        } catch (InvalidProjectionException | IllegalArgumentException e) {
-            problem.setText(e.getMessage().replaceAll("(?m)^[^:]*: ", ""));
-            return null;
-        }
+        Projection next = ProjectionEdits.add(p, s, chartBox.getValue());
+        String wrong = FormDialogs.problemWith(next);
+        problem.setText(wrong == null ? "" : wrong);
+        return wrong == null ? next : null;
     }
 }

@@ -1,14 +1,11 @@
 package jp.mgp.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -65,13 +62,7 @@ final class ExportDialogController {
     static Dialog<Exporter.Request> dialog(Messages messages, Window owner, Exporter.Request last, String chartId,
                                            String chartTitle, boolean onlyThisChart) {
         ExportDialogController controller = new ExportDialogController(messages, chartId, chartTitle);
-        FXMLLoader loader = new FXMLLoader(ExportDialogController.class.getResource("ExportDialog.fxml"));
-        loader.setController(controller);
-        try {
-            controller.root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the export form's layout (ExportDialog.fxml) cannot be loaded", e);
-        }
+        controller.root = FormDialogs.load("ExportDialog.fxml", controller);
         controller.fill(last, onlyThisChart && chartId != null);
         Dialog<Exporter.Request> dialog = new Dialog<>();
         dialog.initOwner(owner);

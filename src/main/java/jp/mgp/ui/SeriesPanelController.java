@@ -104,7 +104,7 @@ public final class SeriesPanelController {
 
     @FXML
     private void addDerived() {
-        DerivedSeriesDialog.show(messages, model, alerts, seriesList.getScene().getWindow());
+        DerivedSeriesDialog.show(messages, model, seriesList.getScene().getWindow());
     }
 
     @FXML

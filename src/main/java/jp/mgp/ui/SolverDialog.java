@@ -1,13 +1,10 @@
 package jp.mgp.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -79,14 +76,7 @@ public final class SolverDialog {
             return;
         }
         SolverDialog form = new SolverDialog(messages, model, r.series(r.seriesIndex(id)));
-        FXMLLoader loader = new FXMLLoader(SolverDialog.class.getResource("SolverDialog.fxml"));
-        loader.setControllerFactory(type -> form);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the solver form (SolverDialog.fxml) cannot be loaded", e);
-        }
+        Parent root = FormDialogs.load("SolverDialog.fxml", form);
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("solver.title"));

@@ -272,4 +272,33 @@ class EditorFxTest {
                 .isEqualTo("AI and robot markets (global)");
         assertThat(onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getSeriesCount())).isEqualTo(3);
     }
+
+    @Test
+    void aDerivedSeriesIsMadeInItsDialogAndRefusedWhileIncomplete(FxRobot robot) {
+        javafx.application.Platform.runLater(() -> robot.lookup("#addDerived").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#derivedNameEn").queryAs(TextField.class).setText("AI total"));
+        robot.clickOn("Add");
+        assertThat(robot.lookup("#derivedProblem").queryLabeled().getText())
+                .isEqualTo("a sum takes 1 to 100 input series (found: 0)");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> inputs = robot.lookup("#derivedInputs")
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            inputs.getSelectionModel().select("vertical-ai");
+            inputs.getSelectionModel().select("physical-ai");
+        });
+        robot.clickOn("Add");
+        WaitForAsyncUtils.waitForFxEvents();
+        ProjectionResultView total = onFx(robot, () -> new ProjectionResultView(model.result().seriesIndex("ai-total"),
+                model.result().value(model.result().seriesIndex("ai-total"), 2040),
+                model.result().kind(model.result().seriesIndex("ai-total"), 2030)));
+        assertThat(total.index()).isPositive();
+        assertThat(total.value()).isCloseTo(10.8 * Math.pow(1.216, 6) + 12.5 * Math.pow(1.344, 5), within(1e-9));
+        assertThat(total.kind()).isEqualTo(Kind.DERIVED);
+        assertThat(onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getSeriesCount())).isEqualTo(4);
+    }
+
+    private record ProjectionResultView(int index, double value, Kind kind) {
+    }
 }
