@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.mgp.model.Anchor;
+import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
@@ -71,6 +72,67 @@ public final class ProjectionEdits {
             scenarios.add(new Scenario(s.id(), s.name(), s.description(), overrides));
         }
         return withScenarios(p, scenarios);
+    }
+
+    /**
+     * Moves the boundary between segment {@code segment} and the next to {@code year}: the one ends and the other
+     * starts there. The series' own rules change, so both segments become the user's assumption.
+     */
+    public static Projection moveBoundary(Projection p, String seriesId, int segment, int year, LocalizedText why) {
+        Series series = series(p, seriesId);
+        List<Segment> segments = new ArrayList<>(series.segments());
+        if (segment < 0 || segment + 1 >= segments.size()) {
+            throw new IllegalArgumentException("series '" + seriesId + "' has no boundary after segment " + segment);
+        }
+        Segment a = segments.get(segment);
+        Segment b = segments.get(segment + 1);
+        if (year <= a.from() || year >= b.to()) {
+            throw new IllegalArgumentException("the boundary must lie between " + (a.from() + 1) + " and "
+                    + (b.to() - 1) + " (found " + year + ")");
+        }
+        segments.set(segment, assumed(a.withYears(a.from(), year), why));
+        segments.set(segment + 1, assumed(b.withYears(year, b.to()), why));
+        return p.withSeries(series.withSegments(segments));
+    }
+
+    /**
+     * Replaces segment {@code segment} by another growth model over the same years, starting from parameters
+     * that keep the values the series has now at both ends ({@code now}: the series' yearly values, first year
+     * first). Scenario overrides of the old model's parameters no longer apply and are dropped.
+     *
+     * @param type compound, linear, logistic, hold or target
+     */
+    public static Projection setModel(Projection p, String seriesId, int segment, String type, double[] now,
+                                      LocalizedText why) {
+        Series series = series(p, seriesId);
+        Segment old = series.segments().get(segment);
+        if (old.type().equals(type)) {
+            return p;
+        }
+        double start = now[old.from() - p.firstYear()];
+        double end = now[Math.min(old.to(), p.lastYear()) - p.firstYear()];
+        int years = old.to() - old.from();
+        Basis basis = old.basis().kind() == Kind.ASSUMPTION ? old.basis() : old.basis().asAssumption(why);
+        Segment replaced = switch (type) {
+            case "compound" -> new Segment.Compound(old.from(), old.to(), start != 0 && Math.signum(start)
+                    == Math.signum(end) ? Math.pow(end / start, 1.0 / years) - 1 : 0.0, basis);
+            case "linear" -> new Segment.Linear(old.from(), old.to(), (end - start) / years, basis);
+            // An S-curve halfway to its capacity at the segment's end: it passes through the end value there.
+            case "logistic" -> new Segment.Logistic(old.from(), old.to(), end == 0 ? 1 : 2 * end, 0.5, old.to(),
+                    basis);
+            case "hold" -> new Segment.Hold(old.from(), old.to(), basis);
+            case "target" -> new Segment.Target(old.from(), old.to(), end, basis);
+            default -> throw new IllegalArgumentException("no growth model '" + type + "'");
+        };
+        Projection changed = p.withSeries(series.withSegment(segment, replaced));
+        List<Scenario> scenarios = changed.scenarios().stream().map(s -> new Scenario(s.id(), s.name(),
+                s.description(), s.overrides().stream().filter(o -> !(o.series().equals(seriesId)
+                && o.segment() == segment)).toList())).toList();
+        return withScenarios(changed, scenarios);
+    }
+
+    private static Segment assumed(Segment s, LocalizedText why) {
+        return s.basis().kind() == Kind.ASSUMPTION ? s : s.withBasis(s.basis().asAssumption(why));
     }
 
     /** Types a new value over anchor {@code index}; a sourced figure becomes an assumption, its source kept. */

@@ -116,28 +116,103 @@ public final class AssumptionEditorController {
 
     private VBox segmentRow(Series series, int index, ProvenanceText words) {
         Segment g = series.segments().get(index);
-        Label head = new Label(g.from() + "\u2013" + g.to() + "  " + words.segment(g, series, model.result()));
+        Label head = new Label(words.segment(g, series, model.result()));
         head.getStyleClass().add("segment-head");
+        head.setWrapText(true);
         Label badge = badge(g.basis().kind());
         Label why = new Label(g.basis().rationale().get(messages.locale())
                 + (g.basis().source() == null ? "" : "\n" + g.basis().source().shortCitation()));
         why.setWrapText(true);
         why.getStyleClass().add("editor-note");
-        VBox row = new VBox(4, new javafx.scene.layout.HBox(8, head, badge));
+        javafx.scene.layout.HBox years = new javafx.scene.layout.HBox(4, new Label(g.from() + "\u2013"),
+                endOf(series, index), modelChoice(series, index), badge);
+        years.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox row = new VBox(4, years, head);
         refreshers.add(() -> {
             Segment now = current(series.id()).segments().get(index);
-            head.setText(now.from() + "\u2013" + now.to() + "  " + words.segment(now, current(series.id()),
-                    model.result()));
+            head.setText(words.segment(now, current(series.id()), model.result()));
             setBadge(badge, now.basis().kind());
             why.setText(now.basis().rationale().get(messages.locale())
                     + (now.basis().source() == null ? "" : "\n" + now.basis().source().shortCitation()));
         });
         for (String parameter : g.parameterNames()) {
-            row.getChildren().add(parameterControl(series, index, parameter).node());
+            // A target without a value aims at the series' own figure in its last year: nothing to set.
+            if (Double.isFinite(g.parameter(parameter))) {
+                row.getChildren().add(parameterControl(series, index, parameter).node());
+            }
         }
         row.getChildren().add(why);
         row.getStyleClass().add("segment-row");
         return row;
+    }
+
+    /** The segment's last year: a spinner moving its boundary with the next segment, or fixed for the last. */
+    private javafx.scene.Node endOf(Series series, int index) {
+        Segment g = series.segments().get(index);
+        if (index + 1 >= series.segments().size()) {
+            return new Label(Integer.toString(g.to()));
+        }
+        int max = series.segments().get(index + 1).to() - 1;
+        javafx.scene.control.Spinner<Integer> end = new javafx.scene.control.Spinner<>(g.from() + 1, max, g.to());
+        end.setId("end-" + series.id() + "-" + index);
+        end.setPrefWidth(84);
+        end.setEditable(true);
+        end.getValueFactory().setConverter(new javafx.util.converter.IntegerStringConverter() {
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return super.fromString(text.trim());
+                } catch (NumberFormatException e) {
+                    problem.setText(messages.get("field.notNumber", text));
+                    return end.getValue();
+                }
+            }
+        });
+        end.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(current(series.id()).segments().get(index).to())) {
+                structural(messages.get("edit.boundary", series.name().get(messages.locale())),
+                        p -> ProjectionEdits.moveBoundary(p, series.id(), index, now,
+                                messages.both("edit.why", wasText(current(series.id()), index, model.result()))));
+            }
+        });
+        return end;
+    }
+
+    /** The segment's growth model, replaceable by another that starts from the values the series has now. */
+    private javafx.scene.Node modelChoice(Series series, int index) {
+        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
+        choice.setId("model-" + series.id() + "-" + index);
+        choice.getItems().setAll("compound", "linear", "logistic", "hold", "target");
+        choice.setConverter(Converters.of(t -> messages.get(switch (t) {
+            case "compound" -> "model.compound";
+            case "linear" -> "model.linear";
+            case "logistic" -> "model.logistic";
+            case "hold" -> "model.hold";
+            default -> "model.target";
+        })));
+        choice.setValue(series.segments().get(index).type());
+        choice.valueProperty().addListener((obs, old, now) -> {
+            ProjectionResult r = model.result();
+            double[] values = r.values(r.seriesIndex(series.id()));
+            structural(messages.get("edit.model", series.name().get(messages.locale())),
+                    p -> ProjectionEdits.setModel(p, series.id(), index, now, values,
+                            messages.both("edit.why", wasText(current(series.id()), index, r))));
+        });
+        return choice;
+    }
+
+    /** An edit that changes which controls there are: run after the current event, as the controls are rebuilt. */
+    private void structural(String label, java.util.function.UnaryOperator<jp.mgp.model.Projection> change) {
+        javafx.application.Platform.runLater(() -> {
+            try {
+                model.edit(label, change);
+                problem.setText("");
+            } catch (IllegalArgumentException e) {
+                problem.setText(e.getMessage());
+                shownKey = "";
+                refresh();
+            }
+        });
     }
 
     private ParameterControl parameterControl(Series series, int index, String parameter) {

@@ -124,4 +124,42 @@ class ProjectionEditsTest {
         assertThat(r.charts()).hasSize(4);
         assertThat(ProjectionEdits.removeChart(r, id).charts()).isEqualTo(q.charts());
     }
+
+    @Test
+    void movingABoundaryChangesBothSegmentsYears() {
+        Projection q = ProjectionEdits.moveBoundary(p, "vertical-ai", 0, 2030, why);
+        var segments = q.series("vertical-ai").orElseThrow().segments();
+        assertThat(segments.get(0).to()).isEqualTo(2030);
+        assertThat(segments.get(1).from()).isEqualTo(2030);
+        assertThat(segments.get(0).basis().kind()).isEqualTo(Kind.ASSUMPTION);
+        assertThatThrownBy(() -> ProjectionEdits.moveBoundary(p, "vertical-ai", 0, 2040, why))
+                .hasMessage("the boundary must lie between 2025 and 2039 (found 2040)");
+        assertThatThrownBy(() -> ProjectionEdits.moveBoundary(p, "vertical-ai", 1, 2036, why))
+                .hasMessageContaining("no boundary after segment 1");
+    }
+
+    @Test
+    void anotherModelStartsFromTheValuesTheSeriesHasNow() {
+        ProjectionResult before = engine.project(p, "base");
+        int gap = before.seriesIndex("labour-gap");
+        double[] now = before.values(gap);
+        Projection compound = ProjectionEdits.setModel(p, "labour-gap", 0, "linear", now, why);
+        assertThat(compound).as("already linear").isEqualTo(p);
+        Projection hold = ProjectionEdits.setModel(p, "labour-gap", 0, "hold", now, why);
+        ProjectionResult held = engine.project(hold, "base");
+        assertThat(held.value(gap, 2030)).isEqualTo(held.value(gap, 2040));
+
+        int v = before.seriesIndex("vertical-ai");
+        Projection linear = ProjectionEdits.setModel(p, "vertical-ai", 1, "linear", before.values(v), why);
+        ProjectionResult r = engine.project(linear, "base");
+        assertThat(r.value(v, 2040)).isCloseTo(before.value(v, 2040), within(1e-9));
+        assertThat(r.value(v, 2037)).isCloseTo(10.8 + 3 * (before.value(v, 2040) - 10.8) / 6, within(1e-9));
+        assertThat(linear.scenario("optimistic").orElseThrow().overrides())
+                .as("the optimistic rate override no longer applies").noneMatch(o -> o.series().equals("vertical-ai")
+                        && o.segment() == 1);
+        assertThat(engine.project(linear, "optimistic").value(v, 2040)).isCloseTo(before.value(v, 2040), within(1e-9));
+
+        Projection logistic = ProjectionEdits.setModel(p, "vertical-ai", 1, "logistic", before.values(v), why);
+        assertThat(engine.project(logistic, "base").value(v, 2040)).isCloseTo(before.value(v, 2040), within(1e-9));
+    }
 }

@@ -301,4 +301,25 @@ class EditorFxTest {
 
     private record ProjectionResultView(int index, double value, Kind kind) {
     }
+
+    @Test
+    void aSegmentsModelAndYearsAreChangedInTheEditor(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> model0 = robot.lookup("#model-vertical-ai-1").queryAs(ComboBox.class);
+        robot.interact(() -> model0.setValue("linear"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(robot, () -> model.projection().series("vertical-ai").orElseThrow().segments().get(1).type()))
+                .isEqualTo("linear");
+        assertThat(chart2040(robot)).isCloseTo(BASE_2040, within(1e-9));
+        assertThat(robot.lookup("#spinner-vertical-ai-1-increment").tryQuery()).isPresent();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> end = robot.lookup("#end-vertical-ai-0").queryAs(Spinner.class);
+        robot.interact(() -> end.getValueFactory().setValue(2032));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(robot, () -> model.projection().series("vertical-ai").orElseThrow().segments().get(0).to()))
+                .isEqualTo(2032);
+        robot.interact(() -> window.controller().undo());
+        robot.interact(() -> window.controller().undo());
+        assertThat(onFx(robot, () -> model.projection())).isEqualTo(Fixtures.defaultProjection());
+    }
 }
