@@ -61,8 +61,8 @@ public final class ChartDialog {
 
     @FXML
     private void initialize() {
-        titleJaLabel.setText(messages.get("derived.nameJa"));
-        titleEnLabel.setText(messages.get("derived.nameEn"));
+        titleJaLabel.setText(messages.get("chart.titleJa"));
+        titleEnLabel.setText(messages.get("chart.titleEn"));
         unitLabel.setText(messages.get("derived.unit"));
         logScale.setText(messages.get("chart.logScale"));
         seriesLabel.setText(messages.get("chart.series"));

@@ -58,6 +58,7 @@ final class ChartTabs {
         messages.localeProperty().addListener((obs, old, now) -> refresh());
         model.hiddenSeries().addListener((javafx.collections.SetChangeListener<String>) c -> applyVisibility());
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> updateSelected());
+        model.selectedSeriesProperty().addListener((obs, old, now) -> showChartOf(now));
     }
 
     void refresh() {
@@ -179,6 +180,20 @@ final class ChartTabs {
         BorderPane pane = new BorderPane(viewer);
         pane.setTop(bar);
         return pane;
+    }
+
+    /** Brings up a chart that draws {@code seriesId} when the chart on screen does not. */
+    private void showChartOf(String seriesId) {
+        ChartSpec shown = selectedSpec();
+        if (seriesId == null || shown == null || shown.series().contains(seriesId)) {
+            return;
+        }
+        for (int i = 0; i < shownSpecs.size(); i++) {
+            if (shownSpecs.get(i).series().contains(seriesId)) {
+                tabs.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     /** The chart definition on the selected tab, or null when there is none. */

@@ -278,7 +278,7 @@ class EditorFxTest {
         javafx.application.Platform.runLater(() -> robot.lookup("#addDerived").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#derivedNameEn").queryAs(TextField.class).setText("AI total"));
-        robot.clickOn("Add");
+        robot.clickOn(dialogButton(robot, "Add"));
         assertThat(robot.lookup("#derivedProblem").queryLabeled().getText())
                 .isEqualTo("a sum takes 1 to 100 input series (found: 0)");
         @SuppressWarnings("unchecked")
@@ -288,7 +288,7 @@ class EditorFxTest {
             inputs.getSelectionModel().select("vertical-ai");
             inputs.getSelectionModel().select("physical-ai");
         });
-        robot.clickOn("Add");
+        robot.clickOn(dialogButton(robot, "Add"));
         WaitForAsyncUtils.waitForFxEvents();
         ProjectionResultView total = onFx(robot, () -> new ProjectionResultView(model.result().seriesIndex("ai-total"),
                 model.result().value(model.result().seriesIndex("ai-total"), 2040),
@@ -297,6 +297,12 @@ class EditorFxTest {
         assertThat(total.value()).isCloseTo(10.8 * Math.pow(1.216, 6) + 12.5 * Math.pow(1.344, 5), within(1e-9));
         assertThat(total.kind()).isEqualTo(Kind.DERIVED);
         assertThat(onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getSeriesCount())).isEqualTo(4);
+    }
+
+    /** A button of the open dialog by its text (the window may have a button of the same name). */
+    private static javafx.scene.control.Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match(org.testfx.matcher.control.LabeledMatchers.hasText(text))
+                .queryButton();
     }
 
     private record ProjectionResultView(int index, double value, Kind kind) {
@@ -321,5 +327,14 @@ class EditorFxTest {
         robot.interact(() -> window.controller().undo());
         robot.interact(() -> window.controller().undo());
         assertThat(onFx(robot, () -> model.projection())).isEqualTo(Fixtures.defaultProjection());
+    }
+
+    @Test
+    void choosingASeriesBringsUpAChartThatDrawsIt(FxRobot robot) {
+        robot.interact(() -> model.selectedSeriesProperty().set("labour-gap"));
+        assertThat(robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tab-labour-gap");
+        assertThat(robot.lookup("#editorTitle").queryLabeled().getText())
+                .isEqualTo("Labour supply-demand gap (Japan, people short) (people)");
     }
 }
