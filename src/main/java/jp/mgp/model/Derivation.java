@@ -17,8 +17,15 @@ public record Derivation(Op op, List<String> inputs, double factor) {
         }
     }
 
+    /**
+     * @param factor the multiplier of a scale or a ratio (1 for a plain ratio); a sum or difference has none, and
+     *               it is kept as 1 so that a derivation reads back from its file unchanged
+     */
     public Derivation {
         Objects.requireNonNull(op, "op");
         inputs = List.copyOf(inputs);
+        if (op == Op.SUM || op == Op.DIFFERENCE) {
+            factor = 1;
+        }
     }
 }

@@ -100,7 +100,7 @@ public final class DerivedSeriesDialog {
         double factor;
         try {
             factor = opBox.getValue() == Derivation.Op.SCALE
-                    ? Double.parseDouble(factorField.getText().trim().replace(",", "")) : 0;
+                    ? Double.parseDouble(factorField.getText().trim().replace(",", "")) : 1;
         } catch (NumberFormatException e) {
             problem.setText(messages.get("derived.problem.factor", factorField.getText()));
             return null;

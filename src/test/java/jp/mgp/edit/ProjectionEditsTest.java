@@ -162,4 +162,32 @@ class ProjectionEditsTest {
         Projection logistic = ProjectionEdits.setModel(p, "vertical-ai", 1, "logistic", before.values(v), why);
         assertThat(engine.project(logistic, "base").value(v, 2040)).isCloseTo(before.value(v, 2040), within(1e-9));
     }
+
+    @Test
+    void everyKindOfEditSavesAndReopensUnchanged() throws Exception {
+        ProjectionResult r = engine.project(p, "base");
+        Projection q = ProjectionEdits.setParameter(p, "base", "vertical-ai", 1, "rate", 0.25, why);
+        q = ProjectionEdits.setParameter(q, "optimistic", "physical-ai", 1, "rate", 0.40, why);
+        q = ProjectionEdits.setAnchorValue(q, "multipurpose-robots", 0, 65, why);
+        q = ProjectionEdits.moveBoundary(q, "vertical-ai", 0, 2030, why);
+        q = ProjectionEdits.setModel(q, "labour-gap", 0, "compound", r.values(r.seriesIndex("labour-gap")), why);
+        q = ProjectionEdits.duplicate(q, "physical-ai", LocalizedText.of(" (copy)"));
+        q = ProjectionEdits.add(q, new Series("ai-total", new LocalizedText("AI合計", "AI total"), Unit.JPY_TRILLION, "",
+                List.of(), List.of(), new Derivation(Derivation.Op.SUM, List.of("vertical-ai", "physical-ai"), 0)),
+                "markets");
+        q = ProjectionEdits.addScenario(q, "pessimistic", "cautious", LocalizedText.of("Cautious"));
+        q = ProjectionEdits.putChart(q, new jp.mgp.model.ChartSpec("totals", LocalizedText.of("Totals"),
+                List.of("ai-total"), List.of(), Unit.JPY_TRILLION, true));
+        q = ProjectionEdits.move(q, "ai-total", -1);
+        Projection reopened = jp.mgp.io.json.ProjectionFiles.parse(jp.mgp.io.json.ProjectionFiles.toBytes(q), "edited");
+        for (int i = 0; i < q.series().size(); i++) {
+            assertThat(reopened.series().get(i)).as(q.series().get(i).id()).isEqualTo(q.series().get(i));
+        }
+        assertThat(reopened.scenarios()).isEqualTo(q.scenarios());
+        assertThat(reopened.charts()).isEqualTo(q.charts());
+        assertThat(reopened).isEqualTo(q);
+        for (String scenario : List.of("base", "optimistic", "pessimistic", "cautious")) {
+            assertThat(engine.project(reopened, scenario).warnings()).as(scenario).isEmpty();
+        }
+    }
 }
