@@ -153,9 +153,12 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                     cite(a.source(), figure);
                 } else if (a.kind() == Kind.SOURCED) {
                     int n = cite(a.source(), null);
-                    derived.add(name + ": " + text.format("notes.reported", series.unit().format(a.value(), locale),
+                    // "By its rule" only while the value there is derived; a scenario's own rate is not the source's.
+                    String key = result.kind(s, a.year()) == Kind.DERIVED ? "notes.reported" : "notes.reportedScenario";
+                    String line = name + ": " + text.format(key, series.unit().format(a.value(), locale),
                             Integer.toString(a.year()), series.unit().format(result.value(s, a.year()), locale))
-                            + " [" + n + "]");
+                            + " [" + n + "]";
+                    (key.equals("notes.reported") ? derived : assumptions).add(line);
                 } else {
                     assumptions.add(figure + " (" + text.kind(Kind.ASSUMPTION) + ")");
                 }

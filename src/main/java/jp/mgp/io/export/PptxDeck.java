@@ -170,8 +170,9 @@ final class PptxDeck {
                     chart.removeSubtitle(t);
                 }
             }
-            byte[] png = ChartRendering.png(chart, (int) (chartArea.getWidth() * 2), (int) (chartArea.getHeight() * 2),
-                    1);
+            // Drawn at the slide's own size in points and doubled for sharpness, so its text reads at the
+            // chart's own type sizes on the slide.
+            byte[] png = ChartRendering.png(chart, (int) chartArea.getWidth(), (int) chartArea.getHeight(), 2);
             XSLFPictureData picture = ppt.addPicture(png, PictureType.PNG);
             slide.createPicture(picture).setAnchor(chartArea);
         } else {

@@ -153,7 +153,10 @@ class PptxDeckTest {
     @Test
     void scenarioChangesTheSubtitleTheNumbersAndTheFootnote() throws Exception {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "optimistic")) {
-            assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Optimistic");
+            assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Optimistic")
+                    .contains("Assumptions (not in the sources): ")
+                    .contains("the source's own 2040 figure ¥35.0 tn (this scenario: ¥44.5 tn)")
+                    .doesNotContain("by its rule mgp computes ¥44.5 tn");
             try (XSSFWorkbook book = chartOn(ppt.getSlides().get(0)).getWorkbook()) {
                 assertThat(book.getSheetAt(0).getRow(17).getCell(2).getNumericCellValue())
                         .isCloseTo(44.465788, within(1e-6));
