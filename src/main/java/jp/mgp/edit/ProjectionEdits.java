@@ -147,6 +147,30 @@ public final class ProjectionEdits {
         return p.withSeries(series.withAnchors(anchors));
     }
 
+    /**
+     * Moves anchor {@code index} to another year; a sourced figure moved is no longer what the source says, so
+     * it becomes an assumption. Anchors stay in year order.
+     */
+    public static Projection setAnchorYear(Projection p, String seriesId, int index, int year, LocalizedText why) {
+        Series series = series(p, seriesId);
+        if (year < p.firstYear() || year > p.lastYear()) {
+            throw new IllegalArgumentException("year " + year + " is outside the horizon " + p.firstYear() + "-"
+                    + p.lastYear());
+        }
+        List<Anchor> anchors = new ArrayList<>(series.anchors());
+        Anchor a = anchors.get(index);
+        if (a.year() == year) {
+            return p;
+        }
+        if (anchors.stream().anyMatch(o -> o.year() == year)) {
+            throw new IllegalArgumentException("series '" + seriesId + "' already has a known point in " + year);
+        }
+        anchors.set(index, new Anchor(year, a.value(), Kind.ASSUMPTION, a.pinned(), a.source(),
+                a.kind() == Kind.ASSUMPTION ? a.note() : why));
+        anchors.sort(java.util.Comparator.comparingInt(Anchor::year));
+        return p.withSeries(series.withAnchors(anchors));
+    }
+
     public static Projection rename(Projection p, String seriesId, LocalizedText name) {
         Series s = series(p, seriesId);
         return p.withSeries(new Series(s.id(), name, s.unit(), s.color(), s.anchors(), s.segments(),

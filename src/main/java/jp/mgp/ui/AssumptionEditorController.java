@@ -286,7 +286,18 @@ public final class AssumptionEditorController {
     private void anchorRow(Series series, int index, int row, ProvenanceText words) {
         Anchor a = series.anchors().get(index);
         Locale locale = messages.locale();
-        Label year = new Label(Integer.toString(a.year()));
+        javafx.scene.control.Spinner<Integer> year = new javafx.scene.control.Spinner<>(
+                model.projection().firstYear(), model.projection().lastYear(), a.year());
+        year.setId("anchor-year-" + series.id() + "-" + a.year());
+        year.setPrefWidth(84);
+        year.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != current(series.id()).anchors().get(index).year()) {
+                LocalizedText before = new LocalizedText(a.year() + "年", Integer.toString(a.year()));
+                structural(messages.get("edit.anchorYear", series.name().get(messages.locale())),
+                        p -> ProjectionEdits.setAnchorYear(p, series.id(), index, now,
+                                messages.both("edit.why", before)));
+            }
+        });
         TextField value = new TextField(series.unit().formatNumber(a.value(), locale));
         value.setId("anchor-" + series.id() + "-" + a.year());
         value.setPrefColumnCount(7);

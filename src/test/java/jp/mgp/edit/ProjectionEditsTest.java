@@ -190,4 +190,17 @@ class ProjectionEditsTest {
             assertThat(engine.project(reopened, scenario).warnings()).as(scenario).isEmpty();
         }
     }
+
+    @Test
+    void aKnownPointMovedToAnotherYearIsAnAssumptionInYearOrder() {
+        Projection q = ProjectionEdits.setAnchorYear(p, "vertical-ai", 0, 2036, why);
+        var anchors = q.series("vertical-ai").orElseThrow().anchors();
+        assertThat(anchors).extracting(a -> a.year()).containsExactly(2036, 2040);
+        assertThat(anchors.get(0).kind()).isEqualTo(Kind.ASSUMPTION);
+        assertThat(engine.project(q, "base").value(0, 2036)).isEqualTo(10.8);
+        assertThatThrownBy(() -> ProjectionEdits.setAnchorYear(p, "vertical-ai", 0, 2040, why))
+                .hasMessage("series 'vertical-ai' already has a known point in 2040");
+        assertThatThrownBy(() -> ProjectionEdits.setAnchorYear(p, "vertical-ai", 0, 2050, why))
+                .hasMessage("year 2050 is outside the horizon 2024-2040");
+    }
 }
