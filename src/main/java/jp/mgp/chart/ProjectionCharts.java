@@ -62,6 +62,8 @@ public final class ProjectionCharts {
         years.setAutoRangeIncludesZero(false);
         years.setLowerMargin(0.02);
         years.setUpperMargin(0.02);
+        // A chart with no series yet still spans the file's years, not 0 to 1.
+        years.setDefaultAutoRange(new org.jfree.data.Range(result.firstYear(), result.lastYear()));
         ValueAxis values = valueAxis(spec, locale);
         ProvenanceRenderer renderer = new ProvenanceRenderer(dataset);
         ProvenanceLabels labels = new ProvenanceLabels(locale, strings);
