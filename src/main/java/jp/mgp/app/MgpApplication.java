@@ -90,7 +90,7 @@ public final class MgpApplication extends Application {
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
         MainWindow window = MainWindow.show(stage, messages, model, background, prefs, recovery);
         if (Boolean.getBoolean("mgp.timing")) {
-            reportFirstFrame(stage.getScene());
+            reportFirstFrame(stage.getScene(), model);
         }
         Optional<RecoveryFile.Recovered> left = recovery.read();
         if (left.isPresent() && offerRecovery(stage, messages, left.get())) {
@@ -116,9 +116,12 @@ public final class MgpApplication extends Application {
     }
 
     /** With {@code -Dmgp.timing=true}: prints when the first frame with the charts is laid out (docs/PERFORMANCE.md). */
-    private static void reportFirstFrame(javafx.scene.Scene scene) {
+    private static void reportFirstFrame(javafx.scene.Scene scene, ProjectionViewModel model) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
+            if (model.result() == null) {
+                return;
+            }
             scene.removePostLayoutPulseListener(once[0]);
             System.out.println("first frame " + (System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
