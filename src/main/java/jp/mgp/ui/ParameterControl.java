@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.text.ParseException;
 import java.text.ParsePosition;
 import java.util.Locale;
-import java.util.function.DoubleConsumer;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;

@@ -215,7 +215,7 @@ public final class SolverDialog {
     void accept() {
         answerSegment = target();
         ProjectionResult r = model.result();
-        LocalizedText was = AssumptionEditorController.wasText(r.series(r.seriesIndex(series.id())), answerSegment, r);
+        LocalizedText was = EditorSupport.wasText(r.series(r.seriesIndex(series.id())), answerSegment, r);
         String work = working.getText().replace('\n', ' ');
         LocalizedText why = messages.both("edit.whySolver", new LocalizedText(was.ja() + "。" + work,
                 was.en() + ". " + work));

@@ -1,0 +1,170 @@
+package jp.mgp.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.io.export.ProvenanceText;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.Segment;
+import jp.mgp.model.Series;
+
+/**
+ * The controls of one series' growth segments: end year, growth model, each parameter as slider and spinner,
+ * and why the rule is what it is.
+ */
+final class SegmentRows {
+
+    private final EditorSupport support;
+    private final Messages messages;
+    private final ProjectionViewModel model;
+    private final Label problem;
+
+    SegmentRows(EditorSupport support) {
+        this.support = support;
+        this.messages = support.messages();
+        this.model = support.model();
+        this.problem = support.problem();
+    }
+
+    VBox segmentRow(Series series, int index, ProvenanceText words) {
+        Segment g = series.segments().get(index);
+        Label head = new Label(words.segment(g, series, model.result()));
+        head.getStyleClass().add("segment-head");
+        head.setWrapText(true);
+        Label badge = support.badge(g.basis().kind());
+        Label why = new Label(g.basis().rationale().get(messages.locale())
+                + (g.basis().source() == null ? "" : "\n" + g.basis().source().shortCitation()));
+        why.setWrapText(true);
+        why.getStyleClass().add("editor-note");
+        javafx.scene.layout.HBox years = new javafx.scene.layout.HBox(4, new Label(g.from() + "\u2013"),
+                endOf(series, index), modelChoice(series, index), badge);
+        years.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox row = new VBox(4, years, head);
+        support.refreshers().add(() -> {
+            Segment now = support.current(series.id()).segments().get(index);
+            head.setText(words.segment(now, support.current(series.id()), model.result()));
+            support.setBadge(badge, now.basis().kind());
+            why.setText(now.basis().rationale().get(messages.locale())
+                    + (now.basis().source() == null ? "" : "\n" + now.basis().source().shortCitation()));
+        });
+        for (String parameter : g.parameterNames()) {
+            // A target without a value aims at the series' own figure in its last year: nothing to set.
+            if (Double.isFinite(g.parameter(parameter))) {
+                row.getChildren().add(parameterControl(series, index, parameter).node());
+            }
+        }
+        row.getChildren().add(why);
+        row.getStyleClass().add("segment-row");
+        return row;
+    }
+
+    /** The segment's last year: a spinner moving its boundary with the next segment, or fixed for the last. */
+    private javafx.scene.Node endOf(Series series, int index) {
+        Segment g = series.segments().get(index);
+        if (index + 1 >= series.segments().size()) {
+            return new Label(Integer.toString(g.to()));
+        }
+        int max = series.segments().get(index + 1).to() - 1;
+        javafx.scene.control.Spinner<Integer> end = new javafx.scene.control.Spinner<>(g.from() + 1, max, g.to());
+        end.setId("end-" + series.id() + "-" + index);
+        end.setPrefWidth(84);
+        end.setEditable(true);
+        end.getValueFactory().setConverter(new javafx.util.converter.IntegerStringConverter() {
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return super.fromString(text.trim());
+                } catch (NumberFormatException e) {
+                    problem.setText(messages.get("field.notNumber", text));
+                    return end.getValue();
+                }
+            }
+        });
+        end.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(support.current(series.id()).segments().get(index).to())) {
+                support.structural(messages.get("edit.boundary", series.name().get(messages.locale())),
+                        p -> ProjectionEdits.moveBoundary(p, series.id(), index, now,
+                                messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, model.result()))));
+            }
+        });
+        return end;
+    }
+
+    /** The segment's growth model, replaceable by another that starts from the values the series has now. */
+    private javafx.scene.Node modelChoice(Series series, int index) {
+        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
+        choice.setId("model-" + series.id() + "-" + index);
+        choice.getItems().setAll("compound", "linear", "logistic", "hold", "target");
+        choice.setConverter(Converters.of(t -> messages.get(switch (t) {
+            case "compound" -> "model.compound";
+            case "linear" -> "model.linear";
+            case "logistic" -> "model.logistic";
+            case "hold" -> "model.hold";
+            default -> "model.target";
+        })));
+        choice.setValue(series.segments().get(index).type());
+        choice.valueProperty().addListener((obs, old, now) -> {
+            ProjectionResult r = model.result();
+            double[] values = r.values(r.seriesIndex(series.id()));
+            support.structural(messages.get("edit.model", series.name().get(messages.locale())),
+                    p -> ProjectionEdits.setModel(p, series.id(), index, now, values,
+                            messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, r))));
+        });
+        return choice;
+    }
+
+    private ParameterControl parameterControl(Series series, int index, String parameter) {
+        Segment g = series.segments().get(index);
+        boolean rate = parameter.equals("rate");
+        double scale = rate ? 100 : 1;
+        double value = g.parameter(parameter) * scale;
+        double span = rate ? 20 : parameter.equals("midpoint") ? 10 : Math.max(Math.abs(value), 1);
+        double step = rate ? 0.1 : parameter.equals("midpoint") ? 1 : parameter.equals("steepness") ? 0.01
+                : niceStep(Math.abs(value));
+        double min = rate ? -99.9 : parameter.equals("capacity") || parameter.equals("steepness") ? 0 : -1e12;
+        double max = rate ? 1000 : 1e12;
+        String unit = rate ? messages.get("unit.ratePerYear") : parameter.equals("midpoint") ? ""
+                : series.unit().label(messages.locale()) + (parameter.equals("increment") ? messages.get("unit.perYear")
+                : "");
+        String id = series.id() + "-" + index + "-" + parameter;
+        ParameterControl control = new ParameterControl(id, unit, value, min, max, span, step, messages.locale(),
+                new ParameterControl.Target() {
+                    @Override
+                    public void set(double display) {
+                        setParameter(series.id(), index, parameter, display / scale);
+                    }
+
+                    @Override
+                    public void beginGesture() {
+                        model.beginGesture();
+                    }
+
+                    @Override
+                    public void endGesture() {
+                        model.endGesture();
+                    }
+                }, problem::setText, messages);
+        support.refreshers().add(() -> control.show(support.current(series.id()).segments().get(index).parameter(parameter) * scale));
+        return control;
+    }
+
+    private static double niceStep(double magnitude) {
+        double step = Math.pow(10, Math.floor(Math.log10(Math.max(magnitude, 1e-9))) - 1);
+        return step <= 0 ? 0.1 : step;
+    }
+
+    private void setParameter(String seriesId, int segment, String parameter, double value) {
+        Series before = support.current(seriesId);
+        LocalizedText was = EditorSupport.wasText(before, segment, model.result());
+        String label = messages.get("edit.parameter", before.name().get(messages.locale()));
+        try {
+            model.edit(label, p -> ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
+                    parameter, value, messages.both("edit.why", was)));
+            problem.setText("");
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+}
