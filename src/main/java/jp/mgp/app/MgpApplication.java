@@ -6,16 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Application;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import jp.mgp.chart.ChartFonts;
@@ -92,12 +88,9 @@ public final class MgpApplication extends Application {
         if (Boolean.getBoolean("mgp.timing")) {
             reportFirstFrame(stage.getScene(), model);
         }
-        Optional<RecoveryFile.Recovered> left = recovery.read();
-        if (left.isPresent() && offerRecovery(stage, messages, left.get())) {
-            model.openUnsaved(left.get().projection(), left.get().origin());
+        if (window.controller().offerRecovery()) {
             return;
         }
-        recovery.delete();
         List<String> args = getParameters().getUnnamed();
         Path file = Path.of(args.isEmpty() ? DEFAULT_FILE : args.get(0));
         boolean onDisk = !args.isEmpty() || Files.exists(file);
@@ -159,17 +152,6 @@ public final class MgpApplication extends Application {
         return prefs.language() != null ? prefs.language() : Locale.getDefault();
     }
 
-    /** Asks whether to restore the work a crashed session left; true to restore. */
-    private static boolean offerRecovery(Stage owner, Messages messages, RecoveryFile.Recovered left) {
-        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("recovery.body"), restore, discard);
-        ask.initOwner(owner);
-        ask.setTitle(messages.get("recovery.title"));
-        ask.setHeaderText(messages.get("recovery.header", left.origin() == null ? messages.get("status.untitled")
-                : left.origin().getFileName()));
-        return ask.showAndWait().filter(b -> b == restore).isPresent();
-    }
 
     /** The default projection from inside the jar, for a start outside the project folder. */
     static jp.mgp.model.Projection bundledDefault() throws IOException, InvalidProjectionException {

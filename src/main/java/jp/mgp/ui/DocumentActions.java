@@ -224,6 +224,42 @@ final class DocumentActions {
         }
     }
 
+    /**
+     * Offers back the work a session that did not end cleanly left in the recovery file. Restored work opens as
+     * unsaved changes to the file it came from; declined work is discarded.
+     *
+     * @return whether work was restored (the caller then opens nothing else)
+     */
+    boolean offerRecovery() {
+        Optional<RecoveryFile.Recovered> left = recovery.read();
+        if (left.isEmpty()) {
+            recovery.delete();
+            return false;
+        }
+        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("recovery.body"), restore, discard);
+        ask.initOwner(window.get());
+        ask.setTitle(messages.get("recovery.title"));
+        Path origin = left.get().origin();
+        ask.setHeaderText(messages.get("recovery.header", origin == null ? messages.get("status.untitled")
+                : origin.getFileName()));
+        if (ask.showAndWait().filter(b -> b == restore).isPresent()) {
+            model.openUnsaved(left.get().projection(), origin);
+            return true;
+        }
+        recovery.delete();
+        return false;
+    }
+
+    /** Opens the first scenario file among files dropped on the window, asking first about unsaved changes. */
+    boolean openDropped(List<File> files) {
+        Optional<File> json = files.stream()
+                .filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst();
+        json.ifPresent(f -> openAsked(f.toPath()));
+        return json.isPresent();
+    }
+
     /** A clean exit: nothing to recover next time. */
     void exited() {
         autosave.stop();

@@ -81,9 +81,7 @@ public final class MainWindow {
         });
         scene.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            files.stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).findFirst()
-                    .ifPresent(f -> controller.documents().openAsked(f.toPath()));
-            e.setDropCompleted(!files.isEmpty());
+            e.setDropCompleted(controller.documents().openDropped(files));
             e.consume();
         });
         stage.setScene(scene);

@@ -172,6 +172,11 @@ public final class MainWindowController {
         prefs.setLanguage(messages.locale());
     }
 
+    /** Offers back unsaved work a crashed session left; true when it was restored (see DocumentActions). */
+    public boolean offerRecovery() {
+        return documents.offerRecovery();
+    }
+
     /** Opens {@code file} off the FX thread; on failure the window keeps what it showed and says why. */
     public void open(Path file) {
         documents.open(file);

@@ -337,4 +337,47 @@ class EditorFxTest {
         assertThat(robot.lookup("#editorTitle").queryLabeled().getText())
                 .isEqualTo("Labour supply-demand gap (Japan, people short) (people)");
     }
+
+    @Test
+    void workLeftByACrashIsOfferedBackAsUnsavedChanges(FxRobot robot) throws Exception {
+        RecoveryFile recovery = TestWindows.scratchRecovery();
+        recovery.write(jp.mgp.edit.ProjectionEdits.setParameter(Fixtures.defaultProjection(), "base", "vertical-ai", 1,
+                "rate", 0.3, jp.mgp.model.LocalizedText.of("test")), Fixtures.DEFAULT);
+        ProjectionViewModel other = new ProjectionViewModel(new ProjectionEngine());
+        Stage[] second = new Stage[1];
+        MainWindow[] w = new MainWindow[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            w[0] = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other, TestWindows.scratchPreferences(),
+                    recovery);
+        });
+        boolean[] restored = new boolean[1];
+        javafx.application.Platform.runLater(() -> restored[0] = w[0].controller().offerRecovery());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("mgp stopped last time with unsaved changes to japan-ai-2040.json.");
+        robot.clickOn(dialogButton(robot, "Restore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(restored[0]).isTrue();
+        assertThat(onFx(robot, () -> other.isDirty())).isTrue();
+        assertThat(onFx(robot, () -> other.fileProperty().get())).isEqualTo(Fixtures.DEFAULT.toAbsolutePath());
+        assertThat(onFx(robot, () -> other.projection().series("vertical-ai").orElseThrow().segments().get(1)
+                .parameter("rate"))).isEqualTo(0.3);
+        robot.interact(() -> second[0].hide());
+    }
+
+    @Test
+    void aDroppedScenarioFileOpensAndOtherFilesAreIgnored(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+        Path mine = dir.resolve("mine.json");
+        ProjectionFiles.write(jp.mgp.edit.ProjectionEdits.setParameter(Fixtures.defaultProjection(), "base",
+                "vertical-ai", 1, "rate", 0.3, jp.mgp.model.LocalizedText.of("test")), mine);
+        assertThat(onFx(robot, () -> window.controller().documents().openDropped(java.util.List.of(notes.toFile()))))
+                .isFalse();
+        assertThat(onFx(robot, () -> window.controller().documents().openDropped(java.util.List.of(notes.toFile(),
+                mine.toFile())))).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("mine.json \u2013 mgp");
+        assertThat(chart2040(robot)).isCloseTo(10.8 * Math.pow(1.3, 6), within(1e-9));
+    }
 }
