@@ -10,9 +10,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -38,12 +36,14 @@ final class ExportActions {
     private final Executor background;
     private final ProgressIndicator busy;
     private final Supplier<Window> window;
+    private final Alerts alerts;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Exporter.Request last;
     private Path lastFolder;
 
     ExportActions(Messages messages, ProjectionViewModel model, Executor background, ProgressIndicator busy,
-                  Supplier<Window> window) {
+                  Supplier<Window> window, Alerts alerts) {
+        this.alerts = alerts;
         this.messages = messages;
         this.model = model;
         this.background = background;
@@ -128,15 +128,8 @@ final class ExportActions {
     }
 
     private void showFailure(Path target, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(window.get());
-        alert.setTitle(messages.get("export.failed.title"));
-        alert.setHeaderText(messages.get("export.failed.header", target));
-        TextArea details = new TextArea(error.getMessage() + "\n\n" + messages.get("export.failed.kept"));
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.show();
+        alerts.error(messages.get("export.failed.title"), messages.get("export.failed.header", target),
+                error.getMessage() + "\n\n" + messages.get("export.failed.kept"));
     }
 
     /** Renders {@code chart} at slide size off the FX thread and puts the image on the clipboard. */

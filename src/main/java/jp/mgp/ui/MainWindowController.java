@@ -131,7 +131,7 @@ public final class MainWindowController {
         englishItem.setSelected(!japaneseItem.isSelected());
 
         Alerts alerts = new Alerts(messages, this::window);
-        exports = new ExportActions(messages, model, background, busy, this::window);
+        exports = new ExportActions(messages, model, background, busy, this::window, alerts);
         documents = new DocumentActions(messages, model, background, busy, this::window, alerts, prefs, recovery);
         statusLabel.textProperty().bind(exports.statusProperty());
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
