@@ -1,5 +1,7 @@
 /**
- * Exports of a projection result: charts as PNG, SVG and PDF (vector, with Japanese drawn as outlines so it shows
- * on machines without CJK fonts) and the year table as CSV. Every file is replaced atomically.
+ * Exports of a projection: PowerPoint decks with native, editable charts and cited footnotes, Excel workbooks
+ * with a sheet per scenario and the sources, charts as PDF, SVG (vector, Japanese drawn as outlines) and PNG, and
+ * the year table as CSV. The window and the command line both go through {@link jp.mgp.io.export.Exporter};
+ * every file is replaced atomically.
  */
 package jp.mgp.io.export;
