@@ -95,6 +95,8 @@ final class PptxChart {
         y.getOrAddShapeProperties().setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         // Linked to the cells' "General" format, the axis would print every digit of 35.50295857988166.
         chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+        // The unit reads up the axis, as in the window; left to the viewer, a long unit can sit across the ticks.
+        chart.getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich().getBodyPr().setRot(-5400000);
         if (content.spec().logScale()) {
             y.setLogBase(10);
         }
@@ -136,9 +138,13 @@ final class PptxChart {
         plot.setTarget(LayoutTarget.INNER);
         plot.setXMode(LayoutMode.EDGE);
         plot.setYMode(LayoutMode.EDGE);
-        plot.setX(0.08);
+        // Room on the left for the tick labels: "2,000,000" needs half again the room "60.0" does.
+        double widest = content.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values()))
+                .filter(Double::isFinite).map(Math::abs).max().orElse(0);
+        double left = widest >= 10_000 ? 0.12 : 0.08;
+        plot.setX(left);
         plot.setY(0.05);
-        plot.setWidthRatio(0.68);
+        plot.setWidthRatio(0.76 - left);
         plot.setHeightRatio(0.72);
         return chart;
     }
