@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 
 import jp.mgp.edit.ProjectionEdits;
-import jp.mgp.io.export.ProvenanceText;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Series;
@@ -38,7 +37,7 @@ final class AnchorRows {
         year.setPrefWidth(84);
         year.valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != support.current(series.id()).anchors().get(index).year()) {
-                LocalizedText before = new LocalizedText(a.year() + "年", Integer.toString(a.year()));
+                LocalizedText before = messages.both("edit.wasYear", Integer.toString(a.year()));
                 support.structural(messages.get("edit.anchorYear", series.name().get(messages.locale())),
                         p -> ProjectionEdits.setAnchorYear(p, series.id(), index, now,
                                 messages.both("edit.why", before)));
@@ -92,9 +91,7 @@ final class AnchorRows {
         if (unit.formatNumber(typed, messages.locale()).equals(unit.formatNumber(a.value(), messages.locale()))) {
             return;
         }
-        LocalizedText was = new LocalizedText(unit.format(a.value(), Messages.JAPANESE) + "（"
-                + new ProvenanceText(Messages.JAPANESE).kind(a.kind()) + "）", unit.format(a.value(), Messages.ENGLISH)
-                + " (" + new ProvenanceText(Messages.ENGLISH).kind(a.kind()) + ")");
+        LocalizedText was = EditorSupport.wasText(series, a);
         try {
             model.edit(messages.get("edit.anchor", series.name().get(messages.locale()), a.year()),
                     p -> ProjectionEdits.setAnchorValue(p, series.id(), index, typed, messages.both("edit.why", was)));

@@ -73,8 +73,17 @@ final class EditorSupport {
         Segment g = series.segments().get(segment);
         ProvenanceText ja = new ProvenanceText(Messages.JAPANESE);
         ProvenanceText en = new ProvenanceText(Messages.ENGLISH);
-        return new LocalizedText(ja.segment(g, series, result) + "（" + ja.kind(g.basis().kind()) + "）",
-                en.segment(g, series, result) + " (" + en.kind(g.basis().kind()) + ")");
+        return new LocalizedText(ja.format("withKind", ja.segment(g, series, result), ja.kind(g.basis().kind())),
+                en.format("withKind", en.segment(g, series, result), en.kind(g.basis().kind())));
+    }
+
+    /** A known point's value and kind in both languages, to record what an edit replaced. */
+    static LocalizedText wasText(Series series, jp.mgp.model.Anchor a) {
+        ProvenanceText ja = new ProvenanceText(Messages.JAPANESE);
+        ProvenanceText en = new ProvenanceText(Messages.ENGLISH);
+        return new LocalizedText(ja.format("withKind", series.unit().format(a.value(), Messages.JAPANESE),
+                ja.kind(a.kind())), en.format("withKind", series.unit().format(a.value(), Messages.ENGLISH),
+                en.kind(a.kind())));
     }
 
     Label badge(Kind kind) {
