@@ -71,7 +71,7 @@ public final class ProjectionEdits {
             }
             scenarios.add(new Scenario(s.id(), s.name(), s.description(), overrides));
         }
-        return withScenarios(p, scenarios);
+        return p.withScenarios(scenarios);
     }
 
     /**
@@ -128,7 +128,7 @@ public final class ProjectionEdits {
         List<Scenario> scenarios = changed.scenarios().stream().map(s -> new Scenario(s.id(), s.name(),
                 s.description(), s.overrides().stream().filter(o -> !(o.series().equals(seriesId)
                 && o.segment() == segment)).toList())).toList();
-        return withScenarios(changed, scenarios);
+        return changed.withScenarios(scenarios);
     }
 
     private static Segment assumed(Segment s, LocalizedText why) {
@@ -185,17 +185,14 @@ public final class ProjectionEdits {
                 s.unit(), "", s.anchors(), s.segments(), s.derivation());
         List<Series> all = new ArrayList<>(p.series());
         all.add(p.seriesIndex(seriesId) + 1, copy);
-        List<ChartSpec> charts = new ArrayList<>();
-        for (ChartSpec c : p.charts()) {
+        return p.withSeries(all).withCharts(eachChart(p, c -> {
             List<String> ids = new ArrayList<>(c.series());
             int at = ids.indexOf(seriesId);
             if (at >= 0) {
                 ids.add(at + 1, id);
             }
-            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
-        }
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
-                p.referenceLines(), charts, p.metadata());
+            return ids;
+        }));
     }
 
     /** Adds a series (such as a derived one) at the end, shown on chart {@code chartId} when not null. */
@@ -205,16 +202,13 @@ public final class ProjectionEdits {
         }
         List<Series> all = new ArrayList<>(p.series());
         all.add(series);
-        List<ChartSpec> charts = new ArrayList<>();
-        for (ChartSpec c : p.charts()) {
+        return p.withSeries(all).withCharts(eachChart(p, c -> {
             List<String> ids = new ArrayList<>(c.series());
             if (c.id().equals(chartId)) {
                 ids.add(series.id());
             }
-            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
-        }
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
-                p.referenceLines(), charts, p.metadata());
+            return ids;
+        }));
     }
 
     /**
@@ -231,13 +225,10 @@ public final class ProjectionEdits {
                     + " " + (users.size() == 1 ? "is" : "are") + " computed from it");
         }
         List<Series> all = p.series().stream().filter(s -> !s.id().equals(seriesId)).toList();
-        List<ChartSpec> charts = p.charts().stream().map(c -> new ChartSpec(c.id(), c.title(),
-                c.series().stream().filter(id -> !id.equals(seriesId)).toList(), c.referenceLines(), c.unit(),
-                c.logScale())).toList();
         List<Scenario> scenarios = p.scenarios().stream().map(s -> new Scenario(s.id(), s.name(), s.description(),
                 s.overrides().stream().filter(o -> !o.series().equals(seriesId)).toList())).toList();
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, scenarios,
-                p.referenceLines(), charts, p.metadata());
+        return p.withSeries(all).withScenarios(scenarios).withCharts(eachChart(p, c -> c.series().stream()
+                .filter(id -> !id.equals(seriesId)).toList()));
     }
 
     /** Moves a series one place up ({@code -1}) or down ({@code +1}) in the file and in its charts. */
@@ -249,14 +240,9 @@ public final class ProjectionEdits {
             return p;
         }
         all.add(to, all.remove(from));
-        List<ChartSpec> charts = new ArrayList<>();
-        for (ChartSpec c : p.charts()) {
-            List<String> ids = new ArrayList<>(c.series());
-            ids.sort(java.util.Comparator.comparingInt(id -> all.stream().map(Series::id).toList().indexOf(id)));
-            charts.add(new ChartSpec(c.id(), c.title(), ids, c.referenceLines(), c.unit(), c.logScale()));
-        }
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), all, p.scenarios(),
-                p.referenceLines(), charts, p.metadata());
+        List<String> order = all.stream().map(Series::id).toList();
+        return p.withSeries(all).withCharts(eachChart(p, c -> c.series().stream()
+                .sorted(java.util.Comparator.comparingInt(order::indexOf)).toList()));
     }
 
     /** A new scenario copying {@code fromId}'s overrides, so the user can vary it without touching the base. */
@@ -268,7 +254,7 @@ public final class ProjectionEdits {
                 : p.scenario(fromId).map(Scenario::overrides).orElse(List.of());
         List<Scenario> scenarios = new ArrayList<>(p.scenarios());
         scenarios.add(new Scenario(id, name, LocalizedText.EMPTY, start));
-        return withScenarios(p, scenarios);
+        return p.withScenarios(scenarios);
     }
 
     /** Puts {@code chart} in place of the chart with the same id, or adds it at the end when there is none. */
@@ -285,13 +271,11 @@ public final class ProjectionEdits {
         } else {
             charts.add(chart);
         }
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), p.scenarios(),
-                p.referenceLines(), charts, p.metadata());
+        return p.withCharts(charts);
     }
 
     public static Projection removeChart(Projection p, String chartId) {
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), p.scenarios(),
-                p.referenceLines(), p.charts().stream().filter(c -> !c.id().equals(chartId)).toList(), p.metadata());
+        return p.withCharts(p.charts().stream().filter(c -> !c.id().equals(chartId)).toList());
     }
 
     /** The first id of the form {@code base}, {@code base-2}, {@code base-3}... no series, scenario or chart uses. */
@@ -308,9 +292,9 @@ public final class ProjectionEdits {
                 || p.charts().stream().anyMatch(c -> c.id().equals(id));
     }
 
-    private static Projection withScenarios(Projection p, List<Scenario> scenarios) {
-        return new Projection(p.title(), p.description(), p.firstYear(), p.lastYear(), p.series(), scenarios,
-                p.referenceLines(), p.charts(), p.metadata());
+    /** Every chart with the series {@code ids} gives it, in the same order. */
+    private static List<ChartSpec> eachChart(Projection p, java.util.function.Function<ChartSpec, List<String>> ids) {
+        return p.charts().stream().map(c -> c.withSeries(ids.apply(c))).toList();
     }
 
     private static Series series(Projection p, String id) {

@@ -14,4 +14,9 @@ public record ChartSpec(String id, LocalizedText title, List<String> series, Lis
         series = List.copyOf(series);
         referenceLines = List.copyOf(referenceLines);
     }
+
+    /** The same chart drawing {@code ids} instead. */
+    public ChartSpec withSeries(List<String> ids) {
+        return new ChartSpec(id, title, ids, referenceLines, unit, logScale);
+    }
 }

@@ -76,6 +76,16 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
         return withSeries(copy);
     }
 
+    public Projection withScenarios(List<Scenario> newScenarios) {
+        return new Projection(title, description, firstYear, lastYear, series, newScenarios, referenceLines, charts,
+                metadata);
+    }
+
+    public Projection withCharts(List<ChartSpec> newCharts) {
+        return new Projection(title, description, firstYear, lastYear, series, scenarios, referenceLines, newCharts,
+                metadata);
+    }
+
     public Projection withHorizon(int first, int last) {
         return new Projection(title, description, first, last, series, scenarios, referenceLines, charts, metadata);
     }

@@ -62,11 +62,12 @@ public final class Exporter {
      */
     public static List<Path> export(Projection projection, String scenarioId, Request request, Path out)
             throws IOException {
-        ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
         if (request.format() == ExportFormat.XLSX) {
+            // A workbook projects every scenario itself.
             AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
             return List.of(out);
         }
+        ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
         if (request.format() == ExportFormat.CSV) {
             String csv = TableCsv.write(result, result.firstYear(), result.lastYear(), ",");
             AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
