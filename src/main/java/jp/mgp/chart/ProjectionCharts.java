@@ -120,15 +120,6 @@ public final class ProjectionCharts {
         return dataset;
     }
 
-    /** Removes every scenario laid over the chart. */
-    public static void clearOverlays(JFreeChart chart) {
-        XYPlot plot = chart.getXYPlot();
-        for (int i = plot.getDatasetCount() - 1; i > 0; i--) {
-            plot.setDataset(i, null);
-            plot.setRenderer(i, null);
-        }
-    }
-
     /** Shows or hides a series of the chart (and of its overlays). */
     public static void setSeriesVisible(JFreeChart chart, String seriesId, boolean visible) {
         XYPlot plot = chart.getXYPlot();

@@ -95,14 +95,6 @@ final class ParameterControl {
         return node;
     }
 
-    Slider slider() {
-        return slider;
-    }
-
-    Spinner<Double> spinner() {
-        return spinner;
-    }
-
     /** Shows a value computed elsewhere (undo, another view) without sending it back as an edit. */
     void show(double value) {
         if (slider.isValueChanging() || slider.isPressed()) {

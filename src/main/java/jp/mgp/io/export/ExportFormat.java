@@ -13,20 +13,4 @@ public enum ExportFormat {
     public String extension() {
         return extension;
     }
-
-    /** The format a file name's extension names, ignoring case. */
-    public static java.util.Optional<ExportFormat> ofFileName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        for (ExportFormat f : values()) {
-            if (lower.endsWith("." + f.extension)) {
-                return java.util.Optional.of(f);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** Whether one file holds every chart (a deck, a document, a workbook or the table). */
-    public boolean isSingleFile() {
-        return this != PNG && this != SVG;
-    }
 }
