@@ -15,6 +15,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The window draws with JavaFX; AWT only draws exports in memory, so it needs no display connection
+        // (connecting costs start-up time and fails on a machine without a display).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         // A scenario file opens the window at once, without building the command line's model (a start-up cost).
         boolean file = args.length > 0 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         if (args.length > 0 && !file && MgpCli.isCommand(args[0])) {

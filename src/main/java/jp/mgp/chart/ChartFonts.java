@@ -9,41 +9,53 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The bundled CJK font (IPAexGothic, IPA Font Licence, in assets/fonts), registered once with AWT, where
- * JFreeChart and the exporters draw; without it Japanese shows as boxes on a machine with no Japanese fonts.
- * The window registers the same file with JavaFX.
+ * The bundled CJK font (IPAexGothic, IPA Font Licence, in assets/fonts); without it Japanese shows as boxes on a
+ * machine with no Japanese fonts.
+ *
+ * <p>Charts name the font by family only. On screen they are drawn through JavaFX, which has the file loaded by
+ * the window, so reading the 6 MB file into AWT as well waits until something draws with Java2D: every such
+ * path (image, SVG, PDF) calls {@link #registerWithAwt()} first. AWT decides which font a {@link Font} stands for
+ * the first time it is measured and keeps that answer, so a chart must not be measured by Java2D before.
  */
 public final class ChartFonts {
 
     public static final String RESOURCE = "/assets/fonts/ipaexg.ttf";
 
-    private static Font base;
+    /** The family name inside {@link #RESOURCE}, as both toolkits know it. */
+    public static final String FAMILY = "IPAexGothic";
+
+    private static boolean registered;
 
     private ChartFonts() {
     }
 
-    /** The font's family name as both toolkits know it (registering it with AWT on first use). */
-    public static String family() {
-        return base().getFamily(Locale.ROOT);
+    /** The bundled font at a style and size, by name; no file is read. */
+    public static Font font(int style, int size) {
+        return new Font(FAMILY, style, size);
     }
 
-    /** The bundled font at a size and style. */
-    public static Font font(int style, float size) {
-        return base().deriveFont(style, size);
-    }
-
-    private static synchronized Font base() {
-        if (base == null) {
+    /**
+     * Reads the bundled font into AWT, once; call before drawing a chart with Java2D.
+     *
+     * @return the family the file declares (equal to {@link #FAMILY})
+     */
+    public static synchronized String registerWithAwt() {
+        if (!registered) {
             try (InputStream in = open()) {
-                base = Font.createFont(Font.TRUETYPE_FONT, in);
+                Font base = Font.createFont(Font.TRUETYPE_FONT, in);
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(base);
+                if (!base.getFamily(Locale.ROOT).equals(FAMILY)) {
+                    throw new IllegalStateException("the bundled font " + RESOURCE + " is "
+                            + base.getFamily(Locale.ROOT) + ", not " + FAMILY);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled font " + RESOURCE, e);
             } catch (FontFormatException e) {
                 throw new IllegalStateException("the bundled font " + RESOURCE + " is damaged", e);
             }
+            registered = true;
         }
-        return base;
+        return FAMILY;
     }
 
     /** The font file itself, for a toolkit that loads fonts from a stream. */

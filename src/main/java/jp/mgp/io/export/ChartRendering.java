@@ -19,6 +19,8 @@ import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
+import jp.mgp.chart.ChartFonts;
+
 /**
  * Draws charts into files' bytes. SVG and PDF are vector, and their text is drawn as glyph outlines (the
  * libraries' vector-text hints), so Japanese needs no font on the reader's machine.
@@ -34,6 +36,7 @@ public final class ChartRendering {
 
     /** A PNG of {@code width} × {@code height} logical pixels drawn at {@code scale} (2 for a sharp slide). */
     public static byte[] png(JFreeChart chart, int width, int height, double scale) throws IOException {
+        ChartFonts.registerWithAwt();
         if (width <= 0 || height <= 0 || !(scale > 0) || width * scale > 16_000 || height * scale > 16_000) {
             throw new IllegalArgumentException("a PNG must be 1 to 16,000 pixels a side (asked for " + width + " × "
                     + height + " at scale " + scale + ")");
@@ -60,6 +63,7 @@ public final class ChartRendering {
      * {@code <title>} and {@code <desc>}, which screen readers and search tools use.
      */
     public static byte[] svg(JFreeChart chart, int width, int height, String title, String description) {
+        ChartFonts.registerWithAwt();
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // A fixed prefix instead of the library's clock-based one: the same chart gives the same bytes.
         g2.setDefsKeyPrefix("mgp-");
@@ -80,6 +84,7 @@ public final class ChartRendering {
      * the PDF's own single-byte encoding, so pass it in ASCII (the charts themselves carry any language).
      */
     public static byte[] pdf(List<JFreeChart> charts, int width, int height, String title) {
+        ChartFonts.registerWithAwt();
         PDFDocument doc = new PDFDocument();
         doc.setTitle(title);
         doc.setAuthor("mgp");
