@@ -2,17 +2,24 @@ package jp.mgp.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import org.jfree.chart.JFreeChart;
 
 import jp.mgp.chart.ChartFonts;
 import jp.mgp.chart.ProjectionCharts;
@@ -24,6 +31,7 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Projection;
 import jp.mgp.ui.MainWindow;
 import jp.mgp.ui.Messages;
+import jp.mgp.ui.PreparedCharts;
 import jp.mgp.ui.ProjectionViewModel;
 import jp.mgp.ui.RecoveryFile;
 import jp.mgp.ui.UserPrefs;
@@ -31,103 +39,147 @@ import jp.mgp.ui.UserPrefs;
 /**
  * Wires the window: fonts, language, engine, a background thread for file work, and the projection to show
  * first (the file named on the command line, else the shipped default).
+ *
+ * <p>Starting is mostly class loading, and the machine has more than one core, so the work is spread out: while
+ * JavaFX starts on the main thread, a second thread reads the preferences and the file, projects it and makes
+ * its charts; a third loads the window's font as soon as JavaFX can take it. The window then shows the first
+ * chart alone and builds the rest around it ({@link MainWindow#showChartFirst}). docs/PERFORMANCE.md has the
+ * figures; {@code -Dmgp.timing=true} prints them, {@code -Dmgp.timing=exit} prints them and quits.
  */
 public final class MgpApplication extends Application {
 
     static final String DEFAULT_FILE = "projections/japan-ai-2040.json";
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mgp-io");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final CountDownLatch TOOLKIT_STARTED = new CountDownLatch(1);
 
-    /** The file to show first, read while the toolkit starts (see {@link #preload}). */
-    private static CompletableFuture<Projection> preloaded = CompletableFuture.failedFuture(
-            new IllegalStateException("nothing preloaded"));
+    /** What the window needs first, made on a second thread while JavaFX starts (see {@link #prepare}). */
+    private static CompletableFuture<Prepared> preparing = CompletableFuture.failedFuture(
+            new IllegalStateException("mgp was not started through launchWith"));
+    private static CompletableFuture<Void> fontLoaded = CompletableFuture.failedFuture(
+            new IllegalStateException("mgp was not started through launchWith"));
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "mgp-io"));
+
+    /**
+     * @param charts null when the window must start the slow way: unsaved work to offer back first, or a file
+     *               that cannot be read (the window then says why), or a file without charts
+     */
+    record Prepared(UserPrefs prefs, RecoveryFile recovery, Locale locale, Path file, boolean onDisk,
+                    PreparedCharts charts) {
+    }
 
     static void launchWith(String[] args) {
-        preloaded = preload(args.length == 0 ? null : Path.of(args[0]));
+        Path named = args.length == 0 ? null : Path.of(args[0]);
+        preparing = CompletableFuture.supplyAsync(() -> prepare(named), r -> daemon(r, "mgp-start").start());
+        fontLoaded = CompletableFuture.runAsync(() -> {
+            awaitToolkit();
+            loadFont();
+        }, r -> daemon(r, "mgp-font").start());
         launch(MgpApplication.class, args);
     }
 
+    private static Thread daemon(Runnable work, String name) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    static Prepared prepare(Path named) {
+        return prepare(named, UserPrefs.forUser(), RecoveryFile.forUser());
+    }
+
     /**
-     * Starting takes mostly class loading, so the file is read, projected and charted once on a second thread
-     * while JavaFX starts on the first: the window then finds the parser, engine and chart classes ready.
+     * Reads the preferences, then the file ({@code named}, else the shipped default), projects it and makes its
+     * charts in the language to be shown.
      */
-    static CompletableFuture<Projection> preload(Path file) {
-        return CompletableFuture.supplyAsync(() -> {
+    static Prepared prepare(Path named, UserPrefs prefs, RecoveryFile recovery) {
+        Locale locale = initialLocale(prefs);
+        Path file = named != null ? named : Path.of(DEFAULT_FILE);
+        boolean onDisk = named != null || Files.exists(file);
+        PreparedCharts charts = null;
+        if (!Files.exists(recovery.path())) {
             try {
-                ChartFonts.family();
-                Projection p = file != null || Files.exists(Path.of(DEFAULT_FILE))
-                        ? ProjectionFiles.read(file != null ? file : Path.of(DEFAULT_FILE)) : bundledDefault();
+                Projection p = onDisk ? ProjectionFiles.read(file) : bundledDefault();
                 ProjectionResult r = new ProjectionEngine().project(p);
-                java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(64, 36,
-                        java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                for (ChartSpec spec : p.charts()) {
-                    java.awt.Graphics2D g = scratch.createGraphics();
-                    ProjectionCharts.create(spec, r, Locale.JAPANESE).draw(g, new java.awt.geom.Rectangle2D.Double(0,
-                            0, 64, 36));
-                    g.dispose();
+                List<JFreeChart> made = new ArrayList<>();
+                for (ChartSpec spec : r.effective().charts()) {
+                    made.add(ProjectionCharts.create(spec, r, locale));
                 }
-                return p;
-            } catch (IOException | InvalidProjectionException e) {
-                throw new CompletionException(e);
+                charts = made.isEmpty() ? null : new PreparedCharts(p, onDisk ? file : null, r, locale, made);
+            } catch (IOException | InvalidProjectionException | RuntimeException e) {
+                // The window reads the file again and explains what is wrong with it.
+                charts = null;
             }
-        });
+        }
+        return new Prepared(prefs, recovery, locale, file, onDisk, charts);
+    }
+
+    @Override
+    public void init() {
+        TOOLKIT_STARTED.countDown();
     }
 
     @Override
     public void start(Stage stage) throws Exception {
-        registerFonts();
-        UserPrefs prefs = UserPrefs.forUser();
-        RecoveryFile recovery = RecoveryFile.forUser();
-        Messages messages = new Messages(initialLocale(prefs));
+        List<String> args = getParameters().getUnnamed();
+        Prepared ready = preparing.exceptionally(e -> prepare(args.isEmpty() ? null : Path.of(args.get(0)))).join();
+        Messages messages = new Messages(ready.locale());
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
-        MainWindow window = MainWindow.show(stage, messages, model, background, prefs, recovery);
-        if (Boolean.getBoolean("mgp.timing")) {
-            reportFirstFrame(stage.getScene(), model);
+        UserPrefs prefs = ready.prefs();
+        fontLoaded.exceptionally(e -> {
+            loadFont();
+            return null;
+        }).join();
+        if (ready.charts() != null) {
+            MainWindow.showChartFirst(stage, messages, model, background, prefs, ready.recovery(), ready.charts(),
+                    window -> {
+                        if (ready.onDisk()) {
+                            prefs.addRecent(ready.file());
+                        }
+                        afterStart(stage.getScene());
+                    });
+            time(stage.getScene(), "first chart painted", false);
+            return;
         }
+        MainWindow window = MainWindow.show(stage, messages, model, background, prefs, ready.recovery());
+        afterStart(stage.getScene());
         if (window.controller().offerRecovery()) {
             return;
         }
-        List<String> args = getParameters().getUnnamed();
-        Path file = Path.of(args.isEmpty() ? DEFAULT_FILE : args.get(0));
-        boolean onDisk = !args.isEmpty() || Files.exists(file);
-        Projection ready = preloadedOrNull();
-        if (ready != null) {
-            model.open(ready, onDisk ? file : null);
-            if (onDisk) {
-                prefs.addRecent(file);
-            }
-        } else if (onDisk) {
+        if (ready.onDisk()) {
             // Read again, this time through the window, so a broken file is explained there.
-            window.controller().open(file);
+            window.controller().open(ready.file());
         } else {
             model.open(bundledDefault(), null);
         }
     }
 
-    /** With {@code -Dmgp.timing=true}: prints when the first frame with the charts is laid out (docs/PERFORMANCE.md). */
-    private static void reportFirstFrame(javafx.scene.Scene scene, ProjectionViewModel model) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (model.result() == null) {
-                return;
-            }
-            scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("first frame " + (System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /** Once the whole window is up: the font for exports is read in the background, before anyone exports. */
+    private void afterStart(Scene scene) {
+        time(scene, "whole window laid out", true);
+        background.execute(ChartFonts::registerWithAwt);
     }
 
-    private static Projection preloadedOrNull() {
-        try {
-            return preloaded.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            return null;
+    /**
+     * With {@code -Dmgp.timing=true} or {@code exit}: prints when the scene's next frame has been laid out (its
+     * charts drawn, the frame handed to the renderer), counted from the JVM's start as {@code WindowProbe bare}
+     * counts for an empty window; with {@code exit}, the last such frame also ends the program.
+     */
+    private static void time(Scene scene, String what, boolean last) {
+        String timing = System.getProperty("mgp.timing", "false");
+        if (timing.equals("false")) {
+            return;
         }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println(what + " " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+            if (last && timing.equals("exit")) {
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override
@@ -135,11 +187,21 @@ public final class MgpApplication extends Application {
         background.shutdownNow();
     }
 
-    /** Registers the bundled CJK font with AWT (charts) and JavaFX (controls). */
-    static void registerFonts() throws IOException {
-        ChartFonts.family();
+    private static void awaitToolkit() {
+        try {
+            TOOLKIT_STARTED.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JavaFX started", e);
+        }
+    }
+
+    /** Loads the bundled CJK font into JavaFX (controls and charts on screen; exports load it into AWT). */
+    private static void loadFont() {
         try (InputStream in = ChartFonts.open()) {
             javafx.scene.text.Font.loadFont(in, 13);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -152,9 +214,8 @@ public final class MgpApplication extends Application {
         return prefs.language() != null ? prefs.language() : Locale.getDefault();
     }
 
-
     /** The default projection from inside the jar, for a start outside the project folder. */
-    static jp.mgp.model.Projection bundledDefault() throws IOException, InvalidProjectionException {
+    static Projection bundledDefault() throws IOException, InvalidProjectionException {
         try (InputStream in = MgpApplication.class.getResourceAsStream("/" + DEFAULT_FILE)) {
             if (in == null) {
                 throw new IOException("the default projection is missing from the build");

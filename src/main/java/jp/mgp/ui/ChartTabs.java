@@ -25,8 +25,10 @@ import jp.mgp.model.Scenario;
 
 /**
  * One tab per chart of the file. An edit that keeps the same charts, language and scenarios only swaps each
- * chart's data (one repaint per chart); a new file, scenario, language or chart definition rebuilds them. In
- * compare mode every other scenario is laid over each chart.
+ * chart's data (one repaint per chart); a new file, scenario, language or chart definition rebuilds them. A chart
+ * is put on screen (its view, toolbar and first drawing) when its tab is first shown, and the charts on hidden
+ * tabs take an edit's data when they are shown again. In compare mode every other scenario is laid over each
+ * chart.
  */
 final class ChartTabs {
 
@@ -39,6 +41,9 @@ final class ChartTabs {
     private final List<ResultDataset> overlays = new ArrayList<>();
     private final List<String> overlayScenarios = new ArrayList<>();
     private final java.util.Set<Integer> stale = new java.util.HashSet<>();
+    /** Each tab's content; the chart view inside is made when the tab is first shown. */
+    private final List<BorderPane> frames = new ArrayList<>();
+    private Prepared prepared;
     private List<ChartSpec> shownSpecs = List.of();
     private Locale shownLocale;
     private String shownScenario;
@@ -85,10 +90,33 @@ final class ChartTabs {
         rebuild(result, locale, compare);
     }
 
+    /**
+     * Charts made before the window was, and the view already showing the first of them: the next rebuild takes
+     * them instead of making its own when they were made for the projection, scenario and language it shows.
+     */
+    record Prepared(PreparedCharts charts, ChartViewer firstViewer) {
+
+        boolean fits(Projection shown, ProjectionResult result, Locale locale, boolean compare) {
+            return shown == charts.projection() && Objects.equals(result.scenarioId(), charts.result().scenarioId())
+                    && locale.equals(charts.locale()) && !compare
+                    && charts.charts().size() == result.effective().charts().size();
+        }
+    }
+
+    void prepare(Prepared charts) {
+        this.prepared = charts;
+    }
+
     private void updateSelected() {
         int c = tabs.getSelectionModel().getSelectedIndex();
-        if (c >= 0 && stale.contains(c)) {
+        if (c < 0 || c >= frames.size()) {
+            return;
+        }
+        if (stale.contains(c)) {
             update(c);
+        }
+        if (frames.get(c).getCenter() == null) {
+            frame(c, new ChartViewer(charts.get(c), false));
         }
     }
 
@@ -113,24 +141,39 @@ final class ChartTabs {
             p.scenarios().stream().map(Scenario::id).filter(id -> !id.equals(result.scenarioId()))
                     .forEach(overlayScenarios::add);
         }
-        for (ChartSpec spec : p.charts()) {
-            JFreeChart chart = ProjectionCharts.create(spec, result, locale);
+        Prepared ready = prepared != null && prepared.fits(model.projection(), result, locale, compare)
+                ? prepared : null;
+        prepared = null;
+        frames.clear();
+        for (int c = 0; c < p.charts().size(); c++) {
+            ChartSpec spec = p.charts().get(c);
+            JFreeChart chart;
+            if (ready != null) {
+                chart = ready.charts().charts().get(c);
+                ProjectionCharts.dataset(chart).setResult(result);
+            } else {
+                chart = ProjectionCharts.create(spec, result, locale);
+            }
             for (String id : overlayScenarios) {
                 String name = p.scenario(id).map(s -> s.name().get(locale)).orElse(id);
                 overlays.add(ProjectionCharts.overlay(chart, spec, model.resultFor(id), locale, name));
             }
             charts.add(chart);
-            ChartViewer viewer = new ChartViewer(chart, false);
-            viewer.setId("chart-" + spec.id());
-            Tab tab = new Tab(spec.title().get(locale), framed(spec, viewer));
+            BorderPane frame = new BorderPane();
+            frames.add(frame);
+            Tab tab = new Tab(spec.title().get(locale), frame);
             tab.setId("tab-" + spec.id());
             newTabs.add(tab);
+        }
+        shownSpecs = p.charts();
+        if (ready != null) {
+            frame(0, ready.firstViewer());
         }
         tabs.getTabs().setAll(newTabs);
         if (!newTabs.isEmpty()) {
             tabs.getSelectionModel().select(Math.min(selected, newTabs.size() - 1));
         }
-        shownSpecs = p.charts();
+        updateSelected();
         shownLocale = locale;
         shownScenario = result.scenarioId();
         shownCompare = compare;
@@ -148,8 +191,10 @@ final class ChartTabs {
         }
     }
 
-    /** The chart with its own small toolbar: copy as an image, export. */
-    private BorderPane framed(ChartSpec spec, ChartViewer viewer) {
+    /** Puts chart {@code c} on its tab with its own small toolbar: reset zoom, copy as an image, export. */
+    private void frame(int c, ChartViewer viewer) {
+        ChartSpec spec = shownSpecs.get(c);
+        viewer.setId("chart-" + spec.id());
         Button copy = new Button();
         copy.textProperty().bind(messages.text("chart.copy"));
         copy.setId("copy-" + spec.id());
@@ -177,9 +222,9 @@ final class ChartTabs {
         }
         HBox bar = new HBox(readout, gap, reset, copy, export);
         bar.getStyleClass().add("chart-bar");
-        BorderPane pane = new BorderPane(viewer);
+        BorderPane pane = frames.get(c);
+        pane.setCenter(viewer);
         pane.setTop(bar);
-        return pane;
     }
 
     /** Brings up a chart that draws {@code seriesId} when the chart on screen does not. */

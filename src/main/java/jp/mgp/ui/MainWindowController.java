@@ -31,6 +31,10 @@ import jp.mgp.model.Projection;
  */
 public final class MainWindowController {
 
+    private static final String SPLIT_MAIN = "split.main";
+    private static final String SPLIT_LEFT = "split.left";
+    private static final String SPLIT_RIGHT = "split.right";
+
     @FXML private Menu fileMenu;
     @FXML private MenuItem newItem;
     @FXML private MenuItem openItem;
@@ -74,6 +78,7 @@ public final class MainWindowController {
     private final Executor background;
     private final UserPrefs prefs;
     private final RecoveryFile recovery;
+
     private ChartTabs tabs;
     private ExportActions exports;
     private DocumentActions documents;
@@ -158,17 +163,27 @@ public final class MainWindowController {
         }
     }
 
+    /** Where the panels meet the charts, as a fraction of the window's width. */
+    static double mainSplit(UserPrefs prefs) {
+        return prefs.get(SPLIT_MAIN, 0.27);
+    }
+
+    /** Where the charts meet the year table, as a fraction of the height between the bars. */
+    static double rightSplit(UserPrefs prefs) {
+        return prefs.get(SPLIT_RIGHT, 0.7);
+    }
+
     private void restoreSplits() {
-        mainSplit.setDividerPositions(prefs.get("split.main", 0.27));
-        leftSplit.setDividerPositions(prefs.get("split.left", 0.38));
-        rightSplit.setDividerPositions(prefs.get("split.right", 0.7));
+        mainSplit.setDividerPositions(mainSplit(prefs));
+        leftSplit.setDividerPositions(prefs.get(SPLIT_LEFT, 0.38));
+        rightSplit.setDividerPositions(rightSplit(prefs));
     }
 
     /** Remembers the split positions and the language for the next start. */
     void rememberLayout() {
-        prefs.put("split.main", mainSplit.getDividerPositions()[0]);
-        prefs.put("split.left", leftSplit.getDividerPositions()[0]);
-        prefs.put("split.right", rightSplit.getDividerPositions()[0]);
+        prefs.put(SPLIT_MAIN, mainSplit.getDividerPositions()[0]);
+        prefs.put(SPLIT_LEFT, leftSplit.getDividerPositions()[0]);
+        prefs.put(SPLIT_RIGHT, rightSplit.getDividerPositions()[0]);
         prefs.setLanguage(messages.locale());
     }
 

@@ -1,0 +1,77 @@
+package jp.mgp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.mgp.Fixtures;
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.chart.ResultDataset;
+import jp.mgp.ui.RecoveryFile;
+import jp.mgp.ui.UserPrefs;
+
+/** What the second thread makes while JavaFX starts (no window needed). */
+class PrepareTest {
+
+    private final Preferences node = Preferences.userRoot().node("jp/mgp-test/" + UUID.randomUUID());
+    private final UserPrefs prefs = new UserPrefs(node);
+
+    @TempDir
+    Path home;
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void chartsTheNamedFileInTheLanguageChosenLastTime() {
+        prefs.setLanguage(Locale.JAPANESE);
+        MgpApplication.Prepared ready = MgpApplication.prepare(Fixtures.DEFAULT, prefs, new RecoveryFile(home));
+
+        assertThat(ready.locale()).isEqualTo(Locale.JAPANESE);
+        assertThat(ready.onDisk()).isTrue();
+        assertThat(ready.charts().file()).isEqualTo(Fixtures.DEFAULT);
+        assertThat(ready.charts().locale()).isEqualTo(Locale.JAPANESE);
+        assertThat(ready.charts().charts()).extracting(c -> c.getTitle().getText())
+                .containsExactly("AI・ロボット市場の規模（世界）", "デジタル赤字と原油輸入額（日本）", "労働需給ギャップ（日本）");
+        JFreeChart markets = ready.charts().charts().get(0);
+        ResultDataset data = ProjectionCharts.dataset(markets);
+        assertThat(data.result()).isSameAs(ready.charts().result());
+        assertThat(data.getYValue(0, 2040 - 2024)).isCloseTo(34.916058, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(ready.charts().result().scenarioId()).isEqualTo("base");
+    }
+
+    @Test
+    void unsavedWorkLeftByACrashMakesTheWindowStartTheWayThatAsksFirst() throws IOException {
+        RecoveryFile recovery = new RecoveryFile(home);
+        recovery.write(Fixtures.defaultProjection(), Fixtures.DEFAULT);
+
+        MgpApplication.Prepared ready = MgpApplication.prepare(Fixtures.DEFAULT, prefs, recovery);
+
+        assertThat(ready.charts()).isNull();
+        assertThat(ready.file()).isEqualTo(Fixtures.DEFAULT);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsLeftForTheWindowToExplain() throws IOException {
+        Path broken = Files.writeString(home.resolve("broken.json"), "{ \"schemaVersion\": ");
+        MgpApplication.Prepared ready = MgpApplication.prepare(broken, prefs, new RecoveryFile(home.resolve("r")));
+
+        assertThat(ready.charts()).isNull();
+        assertThat(ready.file()).isEqualTo(broken);
+        assertThat(ready.onDisk()).isTrue();
+        assertThat(ready.locale()).isEqualTo(Locale.getDefault());
+    }
+}

@@ -1,0 +1,137 @@
+package jp.mgp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import jp.mgp.Fixtures;
+import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Projection;
+
+/**
+ * Start-up as mgp does it: the first chart, made before the window, shown alone; then the window built around
+ * that same chart view, without the chart moving.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupFxTest {
+
+    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
+    private PreparedCharts prepared;
+    private Stage stage;
+    private ChartViewer firstView;
+    private Bounds firstBounds;
+    private javafx.scene.Parent firstRoot;
+    private volatile MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Projection p = Fixtures.defaultProjection();
+        ProjectionResult r = new ProjectionEngine().project(p);
+        List<JFreeChart> charts = new ArrayList<>();
+        for (ChartSpec spec : p.charts()) {
+            charts.add(ProjectionCharts.create(spec, r, Locale.ENGLISH));
+        }
+        prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
+        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(prefs),
+                TestWindows.scratchRecovery(), prepared, shown -> window = shown);
+        firstRoot = stage.getScene().getRoot();
+        firstView = (ChartViewer) firstRoot.getChildrenUnmodifiable().get(0);
+        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                firstBounds = firstView.localToScene(firstView.getLayoutBounds());
+            }
+        });
+    }
+
+    @AfterEach
+    void forget() {
+        TestWindows.forget(prefs);
+    }
+
+    private void awaitWholeWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theFirstFrameHoldsTheFirstChartAloneWithTheFilesName() {
+        assertThat(firstRoot).isInstanceOf(FirstFrame.class);
+        assertThat(firstView.getChart()).isSameAs(prepared.charts().get(0));
+        assertThat(firstBounds).as("laid out in the first frame").isNotNull();
+        assertThat(firstBounds.getWidth()).isGreaterThan(500);
+        assertThat(firstBounds.getHeight()).isGreaterThan(300);
+    }
+
+    @Test
+    void theWindowIsBuiltAroundTheSameChartViewWhichStaysWhereItWas(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        assertThat(stage.getScene().getRoot()).isNotSameAs(firstRoot);
+        assertThat(robot.lookup("#chart-markets").queryAs(ChartViewer.class)).isSameAs(firstView);
+        Bounds now = firstView.localToScene(firstView.getLayoutBounds());
+        assertThat(now.getMinX()).isCloseTo(firstBounds.getMinX(), within(3.0));
+        assertThat(now.getMinY()).isCloseTo(firstBounds.getMinY(), within(3.0));
+        assertThat(now.getWidth()).isCloseTo(firstBounds.getWidth(), within(3.0));
+        assertThat(now.getHeight()).isCloseTo(firstBounds.getHeight(), within(3.0));
+        assertThat(stage.getTitle()).isEqualTo("japan-ai-2040.json \u2013 mgp");
+    }
+
+    @Test
+    void theWindowTakesThePreparedChartsAndShowsTheModelsNumbersInThem() throws Exception {
+        awaitWholeWindow();
+        assertThat(window.charts()).containsExactlyElementsOf(prepared.charts());
+        assertThat(model.projection()).isSameAs(prepared.projection());
+        assertThat(ProjectionCharts.dataset(window.charts().get(0)).result()).isSameAs(model.result());
+        assertThat(ProjectionCharts.dataset(window.charts().get(0)).getYValue(0, 2040 - 2024))
+                .isEqualTo(10.8 * Math.pow(1.216, 6));
+        assertThat(model.isDirty()).isFalse();
+    }
+
+    @Test
+    void aChartOnAnotherTabIsPutOnScreenWhenItsTabIsFirstChosen(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
+        BorderPane deficit = (BorderPane) tabs.getTabs().get(1).getContent();
+        assertThat(deficit.getCenter()).isNull();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertThat(deficit.getCenter()).isInstanceOf(ChartViewer.class);
+        assertThat(((ChartViewer) deficit.getCenter()).getChart()).isSameAs(prepared.charts().get(1));
+        assertThat(robot.lookup("#export-digital-deficit").tryQuery()).isPresent();
+    }
+
+    @Test
+    void choosingAnotherScenarioAfterStartChartsThatScenario() throws Exception {
+        awaitWholeWindow();
+        WaitForAsyncUtils.asyncFx(() -> model.scenarioProperty().set("optimistic")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.charts().get(0)).as("a scenario rebuilds the charts").isNotSameAs(prepared.charts().get(0));
+        assertThat(ProjectionCharts.dataset(window.charts().get(0)).getYValue(0, 2040 - 2024))
+                .isEqualTo(10.8 * Math.pow(1.266, 6));
+    }
+}
