@@ -52,25 +52,36 @@ public final class MgpApplication extends Application {
 
     private static final CountDownLatch TOOLKIT_STARTED = new CountDownLatch(1);
 
-    /** What the window needs first, made on a second thread while JavaFX starts (see {@link #prepare}). */
-    private static CompletableFuture<Prepared> preparing = CompletableFuture.failedFuture(
-            new IllegalStateException("mgp was not started through launchWith"));
-    private static CompletableFuture<Void> fontLoaded = CompletableFuture.failedFuture(
-            new IllegalStateException("mgp was not started through launchWith"));
+    /** The preferences and the file to open, read first on the second thread. */
+    private static CompletableFuture<Settings> settings = notLaunched();
+    /** The file read, projected and charted on the second thread next; null when the window must open it. */
+    private static CompletableFuture<PreparedCharts> charts = notLaunched();
+    private static CompletableFuture<Void> fontLoaded = notLaunched();
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "mgp-io"));
 
-    /**
-     * @param charts null when the window must start the slow way: unsaved work to offer back first, or a file
-     *               that cannot be read (the window then says why), or a file without charts
-     */
-    record Prepared(UserPrefs prefs, RecoveryFile recovery, Locale locale, Path file, boolean onDisk,
-                    PreparedCharts charts) {
+    /** @param file the file named on the command line, else the shipped default; {@code onDisk} false: in the jar */
+    record Settings(UserPrefs prefs, RecoveryFile recovery, Locale locale, Path file, boolean onDisk) {
+    }
+
+    private static <T> CompletableFuture<T> notLaunched() {
+        return CompletableFuture.failedFuture(new IllegalStateException("mgp was not started through launchWith"));
     }
 
     static void launchWith(String[] args) {
         Path named = args.length == 0 ? null : Path.of(args[0]);
-        preparing = CompletableFuture.supplyAsync(() -> prepare(named), r -> daemon(r, "mgp-start").start());
+        settings = new CompletableFuture<>();
+        charts = new CompletableFuture<>();
+        daemon(() -> {
+            try {
+                Settings s = settings(named, UserPrefs.forUser(), RecoveryFile.forUser());
+                settings.complete(s);
+                charts.complete(charts(s));
+            } catch (RuntimeException | Error e) {
+                settings.completeExceptionally(e);
+                charts.completeExceptionally(e);
+            }
+        }, "mgp-start").start();
         fontLoaded = CompletableFuture.runAsync(() -> {
             awaitToolkit();
             loadFont();
@@ -84,34 +95,32 @@ public final class MgpApplication extends Application {
         return t;
     }
 
-    static Prepared prepare(Path named) {
-        return prepare(named, UserPrefs.forUser(), RecoveryFile.forUser());
+    static Settings settings(Path named, UserPrefs prefs, RecoveryFile recovery) {
+        Path file = named != null ? named : Path.of(DEFAULT_FILE);
+        return new Settings(prefs, recovery, initialLocale(prefs), file, named != null || Files.exists(file));
     }
 
     /**
-     * Reads the preferences, then the file ({@code named}, else the shipped default), projects it and makes its
-     * charts in the language to be shown.
+     * Reads the file, projects it and makes its charts in the language to be shown; null when the window must
+     * start the slow way: unsaved work to offer back first, a file that cannot be read (the window reads it again
+     * and explains), or a file without charts.
      */
-    static Prepared prepare(Path named, UserPrefs prefs, RecoveryFile recovery) {
-        Locale locale = initialLocale(prefs);
-        Path file = named != null ? named : Path.of(DEFAULT_FILE);
-        boolean onDisk = named != null || Files.exists(file);
-        PreparedCharts charts = null;
-        if (!Files.exists(recovery.path())) {
-            try {
-                Projection p = onDisk ? ProjectionFiles.read(file) : bundledDefault();
-                ProjectionResult r = new ProjectionEngine().project(p);
-                List<JFreeChart> made = new ArrayList<>();
-                for (ChartSpec spec : r.effective().charts()) {
-                    made.add(ProjectionCharts.create(spec, r, locale));
-                }
-                charts = made.isEmpty() ? null : new PreparedCharts(p, onDisk ? file : null, r, locale, made);
-            } catch (IOException | InvalidProjectionException | RuntimeException e) {
-                // The window reads the file again and explains what is wrong with it.
-                charts = null;
-            }
+    static PreparedCharts charts(Settings settings) {
+        if (Files.exists(settings.recovery().path())) {
+            return null;
         }
-        return new Prepared(prefs, recovery, locale, file, onDisk, charts);
+        try {
+            Projection p = settings.onDisk() ? ProjectionFiles.read(settings.file()) : bundledDefault();
+            ProjectionResult r = new ProjectionEngine().project(p);
+            List<JFreeChart> made = new ArrayList<>();
+            for (ChartSpec spec : r.effective().charts()) {
+                made.add(ProjectionCharts.create(spec, r, settings.locale()));
+            }
+            return made.isEmpty() ? null
+                    : new PreparedCharts(p, settings.onDisk() ? settings.file() : null, r, settings.locale(), made);
+        } catch (IOException | InvalidProjectionException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
@@ -120,44 +129,42 @@ public final class MgpApplication extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws Exception {
+    public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
-        Prepared ready = preparing.exceptionally(e -> prepare(args.isEmpty() ? null : Path.of(args.get(0)))).join();
-        Messages messages = new Messages(ready.locale());
+        Settings s = settings.exceptionally(e -> settings(args.isEmpty() ? null : Path.of(args.get(0)),
+                UserPrefs.forUser(), RecoveryFile.forUser())).join();
+        Messages messages = new Messages(s.locale());
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
-        UserPrefs prefs = ready.prefs();
-        fontLoaded.exceptionally(e -> {
-            loadFont();
-            return null;
-        }).join();
-        if (ready.charts() != null) {
-            MainWindow.showChartFirst(stage, messages, model, background, prefs, ready.recovery(), ready.charts(),
-                    window -> {
-                        if (ready.onDisk()) {
-                            prefs.addRecent(ready.file());
-                        }
-                        afterStart(stage.getScene());
-                    });
-            time(stage.getScene(), "first chart painted", false);
-            return;
-        }
-        MainWindow window = MainWindow.show(stage, messages, model, background, prefs, ready.recovery());
-        afterStart(stage.getScene());
-        if (window.controller().offerRecovery()) {
-            return;
-        }
-        if (ready.onDisk()) {
-            // Read again, this time through the window, so a broken file is explained there.
-            window.controller().open(ready.file());
-        } else {
-            model.open(bundledDefault(), null);
-        }
+        CompletableFuture<PreparedCharts> ready = charts.exceptionally(e -> null)
+                .thenCombine(fontLoaded.exceptionally(e -> {
+                    loadFont();
+                    return null;
+                }), (prepared, font) -> prepared);
+        String title = messages.get("app.titleWithFile", s.onDisk() ? s.file().getFileName()
+                : messages.get("status.untitled"), "");
+        MainWindow.showChartFirst(stage, messages, model, background, s.prefs(), s.recovery(), title, ready,
+                () -> time(stage.getScene(), "first chart painted", false), window -> opened(s, model, window));
     }
 
-    /** Once the whole window is up: the font for exports is read in the background, before anyone exports. */
-    private void afterStart(Scene scene) {
-        time(scene, "whole window laid out", true);
+    /** The whole window is up: whatever the start did not open yet is opened now. */
+    private void opened(Settings s, ProjectionViewModel model, MainWindow window) {
+        time(window.scene(), "whole window laid out", true);
         background.execute(ChartFonts::registerWithAwt);
+        if (model.projection() != null) {
+            if (s.onDisk()) {
+                s.prefs().addRecent(s.file());
+            }
+        } else if (!window.controller().offerRecovery()) {
+            if (s.onDisk()) {
+                window.controller().open(s.file());
+            } else {
+                try {
+                    model.open(bundledDefault(), null);
+                } catch (IOException | InvalidProjectionException e) {
+                    throw new IllegalStateException("the build is broken: " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /**

@@ -4,9 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -30,9 +32,11 @@ import org.jfree.chart.fx.ChartViewer;
 public final class MainWindow {
 
     private final MainWindowController controller;
+    private final Scene scene;
 
-    private MainWindow(MainWindowController controller) {
+    private MainWindow(MainWindowController controller, Scene scene) {
         this.controller = controller;
+        this.scene = scene;
     }
 
     /** Builds the whole window and shows it (the file is opened by the caller). */
@@ -45,26 +49,37 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the first prepared chart at once, alone, where the chart area will be, and builds the rest of the
-     * window (menus, panels, table: most of the start-up time) right after that frame; then opens the prepared
-     * projection, the same chart view moving into its tab, and hands the whole window to {@code then}.
+     * Starts the window in steps, so the chart comes first: shows the window at once, empty but for the chart
+     * area's place; puts the first prepared chart there as soon as {@code charts} completes (then runs
+     * {@code onChart}); right after that frame builds the rest of the window around the same chart view (menus,
+     * panels, table: most of the start-up time) and opens the prepared projection. When {@code charts} completes
+     * with null or fails, the whole window is built at once with nothing opened. {@code then} gets the whole
+     * window.
      */
     public static void showChartFirst(Stage stage, Messages messages, ProjectionViewModel model, Executor background,
-                                      UserPrefs prefs, RecoveryFile recovery, PreparedCharts prepared,
+                                      UserPrefs prefs, RecoveryFile recovery, String title,
+                                      CompletionStage<PreparedCharts> charts, Runnable onChart,
                                       Consumer<MainWindow> then) {
-        ChartViewer first = new ChartViewer(prepared.charts().get(0), false);
+        ChartViewer first = new ChartViewer(null, false);
         Scene scene = scene(stage, new FirstFrame(first, MainWindowController.mainSplit(prefs),
                 MainWindowController.rightSplit(prefs)), prefs);
         stage.titleProperty().unbind();
-        stage.setTitle(messages.get("app.titleWithFile", prepared.file() == null ? messages.get("status.untitled")
-                : prepared.file().getFileName(), ""));
-        afterNextPulse(scene, () -> {
-            MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);
-            window.controller.chartTabs().prepare(new ChartTabs.Prepared(prepared, first));
-            model.open(prepared.projection(), prepared.file());
-            then.accept(window);
-        });
+        stage.setTitle(title);
         stage.show();
+        charts.whenComplete((prepared, failure) -> Platform.runLater(() -> {
+            if (prepared == null) {
+                then.accept(build(stage, scene, messages, model, background, prefs, recovery));
+                return;
+            }
+            first.setChart(prepared.charts().get(0));
+            onChart.run();
+            afterNextPulse(scene, () -> {
+                MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);
+                window.controller.chartTabs().prepare(new ChartTabs.Prepared(prepared, first));
+                model.open(prepared.projection(), prepared.file());
+                then.accept(window);
+            });
+        }));
     }
 
     /** Runs {@code then} once the next frame of {@code scene} has been laid out and handed to the renderer. */
@@ -72,7 +87,7 @@ public final class MainWindow {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(then);
+            Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -150,11 +165,15 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        return new MainWindow(controller);
+        return new MainWindow(controller, scene);
     }
 
     public MainWindowController controller() {
         return controller;
+    }
+
+    public Scene scene() {
+        return scene;
     }
 
     /** The charts now on screen, in tab order. */

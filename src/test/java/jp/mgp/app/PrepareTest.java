@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.mgp.Fixtures;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.chart.ResultDataset;
+import jp.mgp.ui.PreparedCharts;
 import jp.mgp.ui.RecoveryFile;
 import jp.mgp.ui.UserPrefs;
 
@@ -38,19 +39,20 @@ class PrepareTest {
     @Test
     void chartsTheNamedFileInTheLanguageChosenLastTime() {
         prefs.setLanguage(Locale.JAPANESE);
-        MgpApplication.Prepared ready = MgpApplication.prepare(Fixtures.DEFAULT, prefs, new RecoveryFile(home));
+        MgpApplication.Settings settings = MgpApplication.settings(Fixtures.DEFAULT, prefs, new RecoveryFile(home));
+        PreparedCharts ready = MgpApplication.charts(settings);
 
+        assertThat(settings.locale()).isEqualTo(Locale.JAPANESE);
+        assertThat(settings.onDisk()).isTrue();
+        assertThat(ready.file()).isEqualTo(Fixtures.DEFAULT);
         assertThat(ready.locale()).isEqualTo(Locale.JAPANESE);
-        assertThat(ready.onDisk()).isTrue();
-        assertThat(ready.charts().file()).isEqualTo(Fixtures.DEFAULT);
-        assertThat(ready.charts().locale()).isEqualTo(Locale.JAPANESE);
-        assertThat(ready.charts().charts()).extracting(c -> c.getTitle().getText())
+        assertThat(ready.charts()).extracting(c -> c.getTitle().getText())
                 .containsExactly("AI・ロボット市場の規模（世界）", "デジタル赤字と原油輸入額（日本）", "労働需給ギャップ（日本）");
-        JFreeChart markets = ready.charts().charts().get(0);
+        JFreeChart markets = ready.charts().get(0);
         ResultDataset data = ProjectionCharts.dataset(markets);
-        assertThat(data.result()).isSameAs(ready.charts().result());
+        assertThat(data.result()).isSameAs(ready.result());
         assertThat(data.getYValue(0, 2040 - 2024)).isCloseTo(34.916058, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(ready.charts().result().scenarioId()).isEqualTo("base");
+        assertThat(ready.result().scenarioId()).isEqualTo("base");
     }
 
     @Test
@@ -58,20 +60,20 @@ class PrepareTest {
         RecoveryFile recovery = new RecoveryFile(home);
         recovery.write(Fixtures.defaultProjection(), Fixtures.DEFAULT);
 
-        MgpApplication.Prepared ready = MgpApplication.prepare(Fixtures.DEFAULT, prefs, recovery);
+        MgpApplication.Settings settings = MgpApplication.settings(Fixtures.DEFAULT, prefs, recovery);
 
-        assertThat(ready.charts()).isNull();
-        assertThat(ready.file()).isEqualTo(Fixtures.DEFAULT);
+        assertThat(MgpApplication.charts(settings)).isNull();
+        assertThat(settings.file()).isEqualTo(Fixtures.DEFAULT);
     }
 
     @Test
     void aFileThatCannotBeReadIsLeftForTheWindowToExplain() throws IOException {
         Path broken = Files.writeString(home.resolve("broken.json"), "{ \"schemaVersion\": ");
-        MgpApplication.Prepared ready = MgpApplication.prepare(broken, prefs, new RecoveryFile(home.resolve("r")));
+        MgpApplication.Settings settings = MgpApplication.settings(broken, prefs, new RecoveryFile(home.resolve("r")));
 
-        assertThat(ready.charts()).isNull();
-        assertThat(ready.file()).isEqualTo(broken);
-        assertThat(ready.onDisk()).isTrue();
-        assertThat(ready.locale()).isEqualTo(Locale.getDefault());
+        assertThat(MgpApplication.charts(settings)).isNull();
+        assertThat(settings.file()).isEqualTo(broken);
+        assertThat(settings.onDisk()).isTrue();
+        assertThat(settings.locale()).isEqualTo(Locale.getDefault());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -32,8 +33,8 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Projection;
 
 /**
- * Start-up as mgp does it: the first chart, made before the window, shown alone; then the window built around
- * that same chart view, without the chart moving.
+ * Start-up as mgp does it: the window opens empty; the first chart, made on another thread, is shown alone; then
+ * the window is built around that same chart view, without the chart moving.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupFxTest {
@@ -46,6 +47,10 @@ class StartupFxTest {
     private Bounds firstBounds;
     private javafx.scene.Parent firstRoot;
     private volatile MainWindow window;
+    private final CompletableFuture<PreparedCharts> charting = new CompletableFuture<>();
+    private JFreeChart emptyFrameChart;
+    private JFreeChart chartsInFirstFrame;
+    private javafx.scene.Parent rootWhenChartShown;
 
     @Start
     void start(Stage stage) {
@@ -58,14 +63,23 @@ class StartupFxTest {
         }
         prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
         MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(prefs),
-                TestWindows.scratchRecovery(), prepared, shown -> window = shown);
+                TestWindows.scratchRecovery(), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
+                shown -> window = shown);
         firstRoot = stage.getScene().getRoot();
         firstView = (ChartViewer) firstRoot.getChildrenUnmodifiable().get(0);
+        emptyFrameChart = firstView.getChart();
+        charting.complete(prepared);
+    }
+
+    /** Records where the chart was in the frame that first showed it. */
+    private void chartShown() {
+        chartsInFirstFrame = firstView.getChart();
         stage.getScene().addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 stage.getScene().removePostLayoutPulseListener(this);
                 firstBounds = firstView.localToScene(firstView.getLayoutBounds());
+                rootWhenChartShown = stage.getScene().getRoot();
             }
         });
     }
@@ -81,12 +95,30 @@ class StartupFxTest {
     }
 
     @Test
-    void theFirstFrameHoldsTheFirstChartAloneWithTheFilesName() {
+    void theWindowOpensEmptyThenShowsTheFirstChartAloneWithTheFilesName() throws Exception {
+        awaitWholeWindow();
+        assertThat(emptyFrameChart).as("the window opens before the file is charted").isNull();
         assertThat(firstRoot).isInstanceOf(FirstFrame.class);
-        assertThat(firstView.getChart()).isSameAs(prepared.charts().get(0));
-        assertThat(firstBounds).as("laid out in the first frame").isNotNull();
+        assertThat(rootWhenChartShown).as("the chart's first frame holds nothing else").isSameAs(firstRoot);
+        assertThat(chartsInFirstFrame).isSameAs(prepared.charts().get(0));
+        assertThat(firstBounds).as("laid out in the chart's first frame").isNotNull();
         assertThat(firstBounds.getWidth()).isGreaterThan(500);
         assertThat(firstBounds.getHeight()).isGreaterThan(300);
+    }
+
+    @Test
+    void withNothingPreparedTheWholeWindowIsBuiltAtOnceWithNothingOpen(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        MainWindow[] second = new MainWindow[1];
+        robot.interact(() -> MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH),
+                new ProjectionViewModel(new ProjectionEngine()), Runnable::run, new UserPrefs(prefs),
+                TestWindows.scratchRecovery(), "mgp", CompletableFuture.completedFuture(null), () -> {
+                    throw new AssertionError("no chart was prepared");
+                }, shown -> second[0] = shown));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(second[0]).isNotNull();
+        assertThat(second[0].charts()).isEmpty();
+        assertThat(robot.lookup("#chartTabs").queryAs(TabPane.class).getTabs()).isEmpty();
     }
 
     @Test
@@ -100,6 +132,7 @@ class StartupFxTest {
         assertThat(now.getWidth()).isCloseTo(firstBounds.getWidth(), within(3.0));
         assertThat(now.getHeight()).isCloseTo(firstBounds.getHeight(), within(3.0));
         assertThat(stage.getTitle()).isEqualTo("japan-ai-2040.json \u2013 mgp");
+        assertThat(stage.titleProperty().isBound()).as("from now on the title follows the document").isTrue();
     }
 
     @Test

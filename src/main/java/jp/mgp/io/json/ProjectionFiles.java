@@ -50,9 +50,6 @@ public final class ProjectionFiles {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
-    private static final ObjectMapper WRITER = JsonMapper.builder()
-            .addModule(new SimpleModule().addSerializer(Double.class, new PlainDoubleSerializer()))
-            .build();
 
     static {
         READER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -124,7 +121,7 @@ public final class ProjectionFiles {
         printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
         printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
         try {
-            String text = WRITER.writer(printer).writeValueAsString(ProjectionMapper.toJson(projection));
+            String text = Writer.MAPPER.writer(printer).writeValueAsString(ProjectionMapper.toJson(projection));
             return (text + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a valid projection always serializes", e);
@@ -179,6 +176,13 @@ public final class ProjectionFiles {
                     + JsonPaths.describe(ctxt.constructType(type)), value);
             return null;
         }
+    }
+
+    /** The writing side, set up on first save (reading a file at start-up does not need it). */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new SimpleModule().addSerializer(Double.class, new PlainDoubleSerializer()))
+                .build();
     }
 
     /** Whole numbers without ".0" and no exponents, so 2000000 people stay 2000000 and 0.216 stays 0.216. */
