@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -93,7 +94,9 @@ public final class ProjectionFiles {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
-            checks.add(path, "is not valid JSON" + where + ": " + e.getOriginalMessage(), "");
+            // Jackson's own position note ("start marker at [Source: REDACTED ...]") repeats the line and column.
+            String why = e.getOriginalMessage().replaceFirst("\\s*\\(start marker at \\[Source:.*$", "");
+            checks.add(path, "is not valid JSON" + where + ": " + why, "");
             throw new InvalidProjectionException(name, checks.problems());
         } catch (IOException e) {
             throw invalid(name, "$", "cannot be read: " + e.getMessage(), "");
@@ -159,6 +162,19 @@ public final class ProjectionFiles {
                                             String msg) throws IOException {
             String found = t.isScalarValue() ? p.getText() : (t == JsonToken.START_ARRAY ? "an array" : "an object");
             checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(type), found);
+            p.skipChildren();
+            return null;
+        }
+
+        /** A number or text where an object goes ({@code "title": 5}): Jackson finds no way to build one. */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> type,
+                                                ValueInstantiator instantiator, JsonParser p, String msg)
+                throws IOException {
+            JsonToken t = p.currentToken();
+            String found = t != null && t.isScalarValue() ? p.getText() : "an array";
+            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(ctxt.constructType(type)),
+                    found);
             p.skipChildren();
             return null;
         }

@@ -50,6 +50,11 @@ class BadFilesTest {
                 bad("text where a number goes", r -> seg(r, 0, 0).put("rate", "fast"),
                         "$.series[0].segments[0].rate", "must be a number"),
                 bad("object where a list goes", r -> r.putObject("charts"), "$.charts", "must be a list"),
+                bad("number where a text object goes", r -> r.put("title", 5), "$.title", "must be an object"),
+                bad("text where an object goes", r -> r.put("horizon", "2024-2040"), "$.horizon",
+                        "must be an object"),
+                bad("text where a source goes", r -> ((ObjectNode) r.at("/series/0/anchors/0")).put("source", "GMI"),
+                        "$.series[0].anchors[0].source", "must be an object"),
                 bad("unknown field", r -> seg(r, 0, 0).put("rat", 0.2), "$.series[0].segments[0].rat",
                         "is not a field mgp knows"),
                 bad("duplicate series id", r -> ((ObjectNode) r.at("/series/1")).put("id", "vertical-ai"),
@@ -121,6 +126,15 @@ class BadFilesTest {
         byte[] bytes = "{\n  \"schemaVersion\": 1,\n  \"title\": }".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ProjectionFiles.parse(bytes, "x.json")).hasMessageContaining("x.json: ")
                 .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void aFileCutShortSaysWhereItEndsWithoutJacksonsSourceNote() {
+        byte[] bytes = "{ \"schemaVersion\": 1, \"title\": { \"ja\": \"x\", \"en\": \"x\" }"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProjectionFiles.parse(bytes, "cut.json"))
+                .hasMessage("cut.json: $: is not valid JSON at line 1, column 56: Unexpected end-of-input: expected"
+                        + " close marker for Object");
     }
 
     @Test
