@@ -43,6 +43,9 @@ public final class YearTableController {
     @FXML
     private void initialize() {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        empty.textProperty().bind(messages.text("table.empty"));
+        table.setPlaceholder(empty);
         table.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copy();

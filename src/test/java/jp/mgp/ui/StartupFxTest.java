@@ -119,6 +119,10 @@ class StartupFxTest {
         assertThat(second[0]).isNotNull();
         assertThat(second[0].charts()).isEmpty();
         assertThat(robot.lookup("#chartTabs").queryAs(TabPane.class).getTabs()).isEmpty();
+        javafx.scene.Node placeholder = robot.lookup("#yearTable").queryAs(javafx.scene.control.TableView.class)
+                .getPlaceholder();
+        assertThat(((javafx.scene.control.Label) placeholder).getText())
+                .isEqualTo("No projection is open. File \u2192 Open or New.");
     }
 
     @Test
