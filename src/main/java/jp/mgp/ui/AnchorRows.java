@@ -28,6 +28,7 @@ final class AnchorRows {
         this.problem = support.problem();
     }
 
+    /** Lays known point {@code index} out on grid rows {@code row} (the fields) and {@code row + 1} (its citation). */
     void anchorRow(GridPane anchorsGrid, Series series, int index, int row) {
         Anchor a = series.anchors().get(index);
         Locale locale = messages.locale();
@@ -72,8 +73,10 @@ final class AnchorRows {
         year.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         value.setMinWidth(90);
-        javafx.scene.layout.GridPane.setHgrow(citation, javafx.scene.layout.Priority.ALWAYS);
-        anchorsGrid.addRow(row, year, value, badge, citation);
+        // The citation under its point, the editor's whole width: beside it, it wrapped into a narrow column.
+        anchorsGrid.addRow(row, year, value, badge);
+        anchorsGrid.add(citation, 0, row + 1, 3, 1);
+        GridPane.setMargin(citation, new javafx.geometry.Insets(0, 0, 6, 0));
     }
 
     private void commitAnchor(Series series, int index, TextField field) {

@@ -108,7 +108,7 @@ public final class AssumptionEditorController {
         }
         anchorsGrid.getChildren().clear();
         for (int i = 0; i < series.anchors().size(); i++) {
-            anchors.anchorRow(anchorsGrid, series, i, i);
+            anchors.anchorRow(anchorsGrid, series, i, 2 * i);
         }
     }
 }
