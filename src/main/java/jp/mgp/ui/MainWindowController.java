@@ -122,9 +122,10 @@ public final class MainWindowController {
         revertItem.disableProperty().bind(model.dirtyProperty().not().or(model.fileProperty().isNull()));
         var noProjection = model.projectionProperty().isNull();
         for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, addScenarioItem, copyTableItem,
-                newChartItem, editChartItem, removeChartItem}) {
+                newChartItem, editChartItem, removeChartItem, compareItem}) {
             item.disableProperty().bind(noProjection);
         }
+        compareToggle.disableProperty().bind(noProjection);
         solverItem.disableProperty().bind(model.selectedSeriesProperty().isNull());
         solverButton.disableProperty().bind(model.selectedSeriesProperty().isNull());
         compareItem.selectedProperty().bindBidirectional(model.compareProperty());

@@ -119,6 +119,8 @@ class StartupFxTest {
         assertThat(second[0]).isNotNull();
         assertThat(second[0].charts()).isEmpty();
         assertThat(robot.lookup("#chartTabs").queryAs(TabPane.class).getTabs()).isEmpty();
+        assertThat(robot.lookup("#compareToggle").queryAs(javafx.scene.control.ToggleButton.class).isDisabled())
+                .as("nothing to compare").isTrue();
         javafx.scene.Node placeholder = robot.lookup("#yearTable").queryAs(javafx.scene.control.TableView.class)
                 .getPlaceholder();
         assertThat(((javafx.scene.control.Label) placeholder).getText())
