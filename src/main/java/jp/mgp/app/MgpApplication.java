@@ -177,16 +177,13 @@ public final class MgpApplication extends Application {
         if (timing.equals("false")) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        MainWindow.onNextLayout(scene, () -> {
             System.out.println(what + " " + (System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
             if (last && timing.equals("exit")) {
                 Platform.runLater(Platform::exit);
             }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 
     @Override

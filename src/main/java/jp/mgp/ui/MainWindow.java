@@ -82,14 +82,19 @@ public final class MainWindow {
         }));
     }
 
-    /** Runs {@code then} once the next frame of {@code scene} has been laid out and handed to the renderer. */
-    public static void afterNextPulse(Scene scene, Runnable then) {
+    /** Runs {@code then} once, inside the next frame of {@code scene}, as soon as it has been laid out. */
+    public static void onNextLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(then);
+            then.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Runs {@code then} once the next frame of {@code scene} has been laid out and handed to the renderer. */
+    public static void afterNextPulse(Scene scene, Runnable then) {
+        onNextLayout(scene, () -> Platform.runLater(then));
     }
 
     private static Scene scene(Stage stage, Parent root, UserPrefs prefs) {

@@ -74,13 +74,9 @@ class StartupFxTest {
     /** Records where the chart was in the frame that first showed it. */
     private void chartShown() {
         chartsInFirstFrame = firstView.getChart();
-        stage.getScene().addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                firstBounds = firstView.localToScene(firstView.getLayoutBounds());
-                rootWhenChartShown = stage.getScene().getRoot();
-            }
+        MainWindow.onNextLayout(stage.getScene(), () -> {
+            firstBounds = firstView.localToScene(firstView.getLayoutBounds());
+            rootWhenChartShown = stage.getScene().getRoot();
         });
     }
 
