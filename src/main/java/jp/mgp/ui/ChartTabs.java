@@ -94,12 +94,11 @@ final class ChartTabs {
      * Charts made before the window was, and the view already showing the first of them: the next rebuild takes
      * them instead of making its own when they were made for the projection, scenario and language it shows.
      */
-    record Prepared(PreparedCharts charts, ChartViewer firstViewer) {
+    record Prepared(PreparedCharts made, ChartViewer firstViewer) {
 
         boolean fits(Projection shown, ProjectionResult result, Locale locale, boolean compare) {
-            return shown == charts.projection() && Objects.equals(result.scenarioId(), charts.result().scenarioId())
-                    && locale.equals(charts.locale()) && !compare
-                    && charts.charts().size() == result.effective().charts().size();
+            return shown == made.projection() && Objects.equals(result.scenarioId(), made.result().scenarioId())
+                    && locale.equals(made.locale()) && !compare;
         }
     }
 
@@ -149,7 +148,7 @@ final class ChartTabs {
             ChartSpec spec = p.charts().get(c);
             JFreeChart chart;
             if (ready != null) {
-                chart = ready.charts().charts().get(c);
+                chart = ready.made().charts().get(c);
                 ProjectionCharts.dataset(chart).setResult(result);
             } else {
                 chart = ProjectionCharts.create(spec, result, locale);
