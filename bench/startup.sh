@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Start-up to the first painted chart, against a bare JavaFX window started the same way (docs/PERFORMANCE.md).
+# Builds the jar and its class-data-sharing archive, then starts each one RUNS times (default 10) and prints the
+# medians. Needs a display; without one it runs itself under xvfb-run.  Usage: bench/startup.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$runs"
+fi
+
+mvn -B -q package -DskipTests
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/startup-cp.txt
+cp=$(cat target/startup-cp.txt)
+rm -rf target/probe && mkdir -p target/probe
+javac -d target/probe -cp "target/classes:$cp" bench/java/jp/mgp/bench/WindowProbe.java
+
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)   # as mvn -Prun starts mgp
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+bare=() first=() whole=()
+for _ in $(seq "$runs"); do
+    bare+=("$(java "${flags[@]}" -cp "target/probe:target/classes:$cp" jp.mgp.bench.WindowProbe bare 2>/dev/null \
+        | sed -n 's/^bare window: first frame \([0-9]*\) ms.*/\1/p')")
+    home=$(mktemp -d)
+    out=$(java "${flags[@]}" -XX:SharedArchiveFile=target/mgp.jsa -Duser.home="$home" -Dmgp.timing=exit \
+        -jar target/mgp.jar projections/japan-ai-2040.json 2>/dev/null)
+    rm -rf "$home"
+    first+=("$(sed -n 's/^first chart painted \([0-9]*\) ms.*/\1/p' <<<"$out")")
+    whole+=("$(sed -n 's/^whole window laid out \([0-9]*\) ms.*/\1/p' <<<"$out")")
+done
+
+b=$(printf '%s\n' "${bare[@]}" | median)
+f=$(printf '%s\n' "${first[@]}" | median)
+w=$(printf '%s\n' "${whole[@]}" | median)
+echo "bare JavaFX window, first frame:   ${bare[*]} ms; median $b ms"
+echo "mgp, first chart painted:          ${first[*]} ms; median $f ms"
+echo "mgp, whole window laid out:        ${whole[*]} ms; median $w ms"
+awk -v f="$f" -v b="$b" 'BEGIN {printf "first chart / bare window: %.2f x (target: at most 1.5 x)\n", f / b}'
