@@ -135,11 +135,12 @@ public final class MgpApplication extends Application {
                 UserPrefs.forUser(), RecoveryFile.forUser())).join();
         Messages messages = new Messages(s.locale());
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
-        CompletableFuture<PreparedCharts> ready = charts.exceptionally(e -> null)
-                .thenCombine(fontLoaded.exceptionally(e -> {
-                    loadFont();
-                    return null;
-                }), (prepared, font) -> prepared);
+        // JavaFX's font loader is not made for two threads at once: the window is shown after the font is in.
+        fontLoaded.exceptionally(e -> {
+            loadFont();
+            return null;
+        }).join();
+        CompletableFuture<PreparedCharts> ready = charts.exceptionally(e -> null);
         String title = messages.get("app.titleWithFile", s.onDisk() ? s.file().getFileName()
                 : messages.get("status.untitled"), "");
         MainWindow.showChartFirst(stage, messages, model, background, s.prefs(), s.recovery(), title, ready,
