@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -203,6 +204,15 @@ public final class MgpApplication extends Application {
 
     /** Loads the bundled CJK font into JavaFX (controls and charts on screen; exports load it into AWT). */
     private static void loadFont() {
+        try {
+            URL resource = ChartFonts.class.getResource(ChartFonts.RESOURCE);
+            if (resource != null && javafx.scene.text.Font.loadFont(FontFile.inPlace(resource,
+                    Path.of(System.getProperty("user.home"), ".mgp", "fonts")), 13) != null) {
+                return;
+            }
+        } catch (IOException e) {
+            // No copy could be kept (a read-only home, say): JavaFX reads the font from the jar instead.
+        }
         try (InputStream in = ChartFonts.open()) {
             javafx.scene.text.Font.loadFont(in, 13);
         } catch (IOException e) {
