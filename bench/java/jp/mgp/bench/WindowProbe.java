@@ -53,7 +53,8 @@ public final class WindowProbe {
     public void start(Stage stage) throws Exception {
         if (mode.equals("bare")) {
             Scene scene = new Scene(new StackPane(), 1400, 880);
-            // Timed as mgp times its first chart (-Dmgp.timing): when the first frame has been laid out.
+            // Timed as mgp times its first chart (-Dmgp.timing, MainWindow.onNextLayout): when the first frame has
+            // been laid out. Written out here, as calling MainWindow would load mgp's classes into the bare start.
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);

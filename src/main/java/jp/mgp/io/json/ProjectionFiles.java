@@ -160,10 +160,17 @@ public final class ProjectionFiles {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType type, JsonToken t, JsonParser p,
                                             String msg) throws IOException {
-            String found = t.isScalarValue() ? p.getText() : (t == JsonToken.START_ARRAY ? "an array" : "an object");
-            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(type), found);
+            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(type), found(t, p));
             p.skipChildren();
             return null;
+        }
+
+        /** What stands where the wrong kind of value was found: the value itself, or "an array" / "an object". */
+        private static String found(JsonToken t, JsonParser p) throws IOException {
+            if (t != null && t.isScalarValue()) {
+                return p.getText();
+            }
+            return t == JsonToken.START_ARRAY ? "an array" : "an object";
         }
 
         /** A number or text where an object goes ({@code "title": 5}): Jackson finds no way to build one. */
@@ -171,10 +178,8 @@ public final class ProjectionFiles {
         public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> type,
                                                 ValueInstantiator instantiator, JsonParser p, String msg)
                 throws IOException {
-            JsonToken t = p.currentToken();
-            String found = t != null && t.isScalarValue() ? p.getText() : "an array";
             checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(ctxt.constructType(type)),
-                    found);
+                    found(p.currentToken(), p));
             p.skipChildren();
             return null;
         }
