@@ -50,7 +50,7 @@ public final class ProjectionCharts {
     }
 
     public static ResourceBundle strings(Locale locale) {
-        return ResourceBundle.getBundle("jp.mgp.chart.messages", locale);
+        return jp.mgp.i18n.Bundles.get("jp.mgp.chart.messages", locale);
     }
 
     /** A new chart of {@code spec} over {@code result}; its dataset is a {@link ResultDataset} to update later. */

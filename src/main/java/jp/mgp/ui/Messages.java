@@ -27,7 +27,7 @@ public final class Messages {
 
     /** Japanese for a Japanese locale, English for every other. */
     public static Locale supported(Locale requested) {
-        return "ja".equals(requested.getLanguage()) ? JAPANESE : ENGLISH;
+        return jp.mgp.i18n.Bundles.supported(requested);
     }
 
     public ObjectProperty<Locale> localeProperty() {
@@ -40,12 +40,12 @@ public final class Messages {
 
     /** Looked up on every use (ResourceBundle caches), so bindings re-evaluated on a switch see the new language. */
     public ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, locale.get());
+        return jp.mgp.i18n.Bundles.get(BUNDLE, locale.get());
     }
 
     /** The strings of one language, whatever the window shows (for texts kept in both, such as a new name). */
     public ResourceBundle bundleFor(Locale language) {
-        return ResourceBundle.getBundle(BUNDLE, language);
+        return jp.mgp.i18n.Bundles.get(BUNDLE, language);
     }
 
     /** The text of {@code key} in both languages, for what the file keeps in both. */

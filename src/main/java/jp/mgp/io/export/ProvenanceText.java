@@ -24,7 +24,7 @@ public final class ProvenanceText {
 
     public ProvenanceText(Locale locale) {
         this.locale = locale;
-        this.strings = ResourceBundle.getBundle("jp.mgp.io.export.messages", locale);
+        this.strings = jp.mgp.i18n.Bundles.get("jp.mgp.io.export.messages", locale);
     }
 
     public Locale locale() {
