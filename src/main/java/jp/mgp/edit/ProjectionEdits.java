@@ -6,10 +6,12 @@ import java.util.List;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ParameterOverride;
 import jp.mgp.model.Projection;
+import jp.mgp.model.ProjectionRules;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -32,17 +34,12 @@ public final class ProjectionEdits {
      */
     public static Projection setParameter(Projection p, String scenarioId, String seriesId, int segment,
                                           String parameter, double value, LocalizedText why) {
-        checkFinite(parameter, value);
         Series series = series(p, seriesId);
         if (segment < 0 || segment >= series.segments().size()) {
             throw new IllegalArgumentException("series '" + seriesId + "' has no segment " + segment);
         }
         Segment old = series.segments().get(segment);
-        old.parameter(parameter);
-        if (parameter.equals("rate") && (value <= -1 || value > 10)) {
-            throw new IllegalArgumentException("rate must be above -100 %/yr and at most +1,000 %/yr (found "
-                    + value * 100 + " %)");
-        }
+        ProjectionRules.requireParameter(p, seriesId, segment, parameter, value);
         if (scenarioId == null || Scenario.BASE.equals(scenarioId) || p.scenario(scenarioId).isEmpty()) {
             Segment changed = old.withParameter(parameter, value);
             if (old.basis().kind() != Kind.ASSUMPTION) {
@@ -109,21 +106,13 @@ public final class ProjectionEdits {
         if (old.type().equals(type)) {
             return p;
         }
+        GrowthModel model = GrowthModel.byId(type)
+                .orElseThrow(() -> new IllegalArgumentException("no growth model '" + type + "'"));
         double start = now[old.from() - p.firstYear()];
         double end = now[Math.min(old.to(), p.lastYear()) - p.firstYear()];
-        int years = old.to() - old.from();
         Basis basis = old.basis().kind() == Kind.ASSUMPTION ? old.basis() : old.basis().asAssumption(why);
-        Segment replaced = switch (type) {
-            case "compound" -> new Segment.Compound(old.from(), old.to(), start != 0 && Math.signum(start)
-                    == Math.signum(end) ? Math.pow(end / start, 1.0 / years) - 1 : 0.0, basis);
-            case "linear" -> new Segment.Linear(old.from(), old.to(), (end - start) / years, basis);
-            // An S-curve halfway to its capacity at the segment's end: it passes through the end value there.
-            case "logistic" -> new Segment.Logistic(old.from(), old.to(), end == 0 ? 1 : 2 * end, 0.5, old.to(),
-                    basis);
-            case "hold" -> new Segment.Hold(old.from(), old.to(), basis);
-            case "target" -> new Segment.Target(old.from(), old.to(), end, basis);
-            default -> throw new IllegalArgumentException("no growth model '" + type + "'");
-        };
+        Segment replaced = model.keeping(old.from(), Math.min(old.to(), p.lastYear()), start, end, basis)
+                .withYears(old.from(), old.to());
         Projection changed = p.withSeries(series.withSegment(segment, replaced));
         List<Scenario> scenarios = changed.scenarios().stream().map(s -> new Scenario(s.id(), s.name(),
                 s.description(), s.overrides().stream().filter(o -> !(o.series().equals(seriesId)
@@ -285,6 +274,20 @@ public final class ProjectionEdits {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /**
+     * A free id made from a name the user typed: lower-case letters and digits joined by '-', as the file's ids
+     * must be, or {@code fallback} when the name has none of them (a Japanese name, say); then numbered like
+     * {@link #freeId} until no series, scenario or chart uses it.
+     */
+    public static String idFromName(Projection p, String name, String fallback) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        if (slug.length() > 48) {
+            slug = slug.substring(0, 48).replaceAll("-$", "");
+        }
+        return freeId(p, slug.isEmpty() ? fallback : slug);
     }
 
     private static boolean taken(Projection p, String id) {

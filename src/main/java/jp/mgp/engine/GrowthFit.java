@@ -10,6 +10,9 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.math3.util.Pair;
 
+import jp.mgp.model.Anchor;
+import jp.mgp.model.Series;
+
 /**
  * Curves fitted to known points: a constant growth rate by least squares on the logarithms (exact for points
  * that already lie on one compound path), and a logistic S-curve by Levenberg-Marquardt.
@@ -57,6 +60,29 @@ public final class GrowthFit {
         double start = sign * Math.exp(regression.predict(first));
         double r2 = years.length == 2 ? 1.0 : regression.getRSquare();
         return new RateFit(Math.expm1(slope), first, start, r2, years.length);
+    }
+
+    /**
+     * The constant rate fitted to all known points of {@code series} (pinned or not: a figure the source reports
+     * is evidence of its growth either way), as the solver and {@code solve fit} offer it.
+     *
+     * @throws IllegalArgumentException as {@link #fitRate(int[], double[])}
+     */
+    public static RateFit fitRate(Series series) {
+        return fitRate(years(series), values(series));
+    }
+
+    /** The S-curve fitted to all known points of {@code series}; see {@link #fitLogistic(int[], double[])}. */
+    public static LogisticFit fitLogistic(Series series) {
+        return fitLogistic(years(series), values(series));
+    }
+
+    private static int[] years(Series series) {
+        return series.anchors().stream().mapToInt(Anchor::year).toArray();
+    }
+
+    private static double[] values(Series series) {
+        return series.anchors().stream().mapToDouble(Anchor::value).toArray();
     }
 
     /** @throws IllegalArgumentException for fewer than three points or non-finite values */

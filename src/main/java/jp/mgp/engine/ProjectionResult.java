@@ -83,6 +83,19 @@ public final class ProjectionResult {
     }
 
     /**
+     * The weakest kind on series {@code s}'s path over the horizon (the one that needs the most defending): the
+     * badge a series carries. Sourced when every year with a value is sourced, and for a series with no value.
+     */
+    public Kind weakestKind(int s) {
+        Kind weakest = Kind.SOURCED;
+        for (int y = firstYear(); y <= lastYear(); y++) {
+            Kind k = kind(s, y);
+            weakest = k == null ? weakest : weakest.weakest(k);
+        }
+        return weakest;
+    }
+
+    /**
      * The last year of a pinned sourced figure of series {@code s}: the end of what the sources give. For a series
      * derived from others, the earliest such year among its inputs; {@code Integer.MIN_VALUE} when none.
      */

@@ -4,6 +4,7 @@ import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.NoBracketingException;
 
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -20,9 +21,6 @@ public final class RateSolver {
                            double after, int year, double target, double reached) {
     }
 
-    private static final double RATE_LOW = -0.99;
-    private static final double RATE_HIGH = 10.0;
-
     private final ProjectionEngine engine;
 
     public RateSolver(ProjectionEngine engine) {
@@ -32,7 +30,7 @@ public final class RateSolver {
     /**
      * @throws IllegalArgumentException naming the series, the year or the segment when there is nothing to solve
      *                                  (no such series, no compound or linear segment leading into the year, or no
-     *                                  rate between -99 % and +1,000 %/yr that reaches the value)
+     *                                  rate between -99.9 % and +1,000 %/yr that reaches the value)
      */
     public Solution solve(Projection projection, String scenarioId, String seriesId, double target, int year) {
         Projection effective = ScenarioApplier.apply(projection, scenarioId);
@@ -56,16 +54,19 @@ public final class RateSolver {
             SeriesPath.project(changed, base.firstYear(), base.lastYear(), v, k);
             return v[year - base.firstYear()] - target;
         };
+        // The search runs over what the model allows the parameter to be, so an answer is always one the file
+        // and the editor accept; an increment is searched within a thousand times the target's size.
+        GrowthModel.Parameter bounds = GrowthModel.Parameter.byId(parameter).orElseThrow();
         double scale = Math.max(1, Math.abs(target));
-        double lo = parameter.equals("rate") ? RATE_LOW : -1e3 * scale;
-        double hi = parameter.equals("rate") ? RATE_HIGH : 1e3 * scale;
+        double lo = parameter.equals("rate") ? bounds.lowestUsable() : Math.max(bounds.lower(), -1e3 * scale);
+        double hi = parameter.equals("rate") ? bounds.upper() : Math.min(bounds.upper(), 1e3 * scale);
         double found;
         try {
             found = new BrentSolver(1e-12, 1e-12).solve(200, miss, lo, hi);
         } catch (NoBracketingException e) {
             throw new IllegalArgumentException("no " + parameter + " of segment " + index + " of '" + seriesId
                     + "' reaches " + target + " in " + year + (parameter.equals("rate")
-                    ? " (searched -99 % to +1,000 %/yr)" : ""), e);
+                    ? " (searched -99.9 % to +1,000 %/yr)" : ""), e);
         }
         double reached = miss.value(found) + target;
         return new Solution(seriesId, index, segment, parameter, segment.parameter(parameter), found, year, target,

@@ -49,25 +49,31 @@ final class SeriesPath {
         }
         int failures = 0;
         Segment[] bySpan = segmentsByStep(series, lo, hi);
+        // An S-curve grows from a known value like every other model; only with nothing pinned at all does the
+        // curve itself stand as the path (Segment.Logistic).
+        boolean nothingPinned = series.anchors().stream().noneMatch(Anchor::pinned);
         for (int y = lo; y < hi; y++) {
             int i = y - lo;
             Segment seg = bySpan[i];
-            if (pinned[i + 1] || seg == null || (Double.isNaN(v[i]) && !(seg instanceof Segment.Logistic))) {
+            boolean free = nothingPinned && Double.isNaN(v[i]) && seg instanceof Segment.Logistic;
+            if (pinned[i + 1] || seg == null || (Double.isNaN(v[i]) && !free)) {
                 continue;
             }
-            double next = seg instanceof Segment.Target t ? targetStep(t, series, v[i], y) : seg.forward(v[i], y);
-            failures += store(v, k, i + 1, next, seg instanceof Segment.Logistic ? null : k[i], seg);
+            double next = free ? ((Segment.Logistic) seg).at(y + 1)
+                    : seg instanceof Segment.Target t ? targetStep(t, series, v[i], y) : seg.forward(v[i], y);
+            failures += store(v, k, i + 1, next, free ? null : k[i], seg);
         }
         for (int y = hi - 1; y >= lo; y--) {
             int i = y - lo;
             Segment seg = bySpan[i];
+            boolean free = nothingPinned && Double.isNaN(v[i + 1]) && seg instanceof Segment.Logistic;
             // A target step needs its start, which is what is missing here.
             if (!Double.isNaN(v[i]) || seg == null || seg instanceof Segment.Target
-                    || (Double.isNaN(v[i + 1]) && !(seg instanceof Segment.Logistic))) {
+                    || (Double.isNaN(v[i + 1]) && !free)) {
                 continue;
             }
-            double prev = seg.backward(v[i + 1], y);
-            failures += store(v, k, i, prev, seg instanceof Segment.Logistic ? null : k[i + 1], seg);
+            double prev = free ? ((Segment.Logistic) seg).at(y) : seg.backward(v[i + 1], y);
+            failures += store(v, k, i, prev, free ? null : k[i + 1], seg);
         }
         System.arraycopy(v, first - lo, values, 0, last - first + 1);
         System.arraycopy(k, first - lo, kinds, 0, last - first + 1);

@@ -16,10 +16,17 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
 
     Basis basis();
 
-    /** The word used in files: compound, linear, logistic, hold, target. */
-    String type();
+    /** The growth model this segment follows, which owns its parameters and their bounds. */
+    GrowthModel model();
 
-    List<String> parameterNames();
+    /** The word used in files: compound, linear, logistic, hold, target. */
+    default String type() {
+        return model().id();
+    }
+
+    default List<String> parameterNames() {
+        return model().parameterNames();
+    }
 
     double parameter(String name);
 
@@ -52,13 +59,10 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
 
     /** Constant compound growth: {@code v(y+1) = v(y) * (1 + rate)}; rate is a fraction (0.216 = 21.6 %). */
     record Compound(int from, int to, double rate, Basis basis) implements Segment {
-        public String type() {
-            return "compound";
+        public GrowthModel model() {
+            return GrowthModel.COMPOUND;
         }
 
-        public List<String> parameterNames() {
-            return List.of("rate");
-        }
 
         public double parameter(String name) {
             if (name.equals("rate")) {
@@ -95,13 +99,10 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
 
     /** A constant yearly increment in the series' unit. */
     record Linear(int from, int to, double increment, Basis basis) implements Segment {
-        public String type() {
-            return "linear";
+        public GrowthModel model() {
+            return GrowthModel.LINEAR;
         }
 
-        public List<String> parameterNames() {
-            return List.of("increment");
-        }
 
         public double parameter(String name) {
             if (name.equals("increment")) {
@@ -137,18 +138,21 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
     }
 
     /**
-     * An S-curve {@code capacity / (1 + exp(-steepness * (year - midpoint)))}. Its values do not depend on the
-     * year before, so a logistic segment fixes the path by itself wherever no anchor is pinned.
+     * An S-curve: the series rises (or, with a negative capacity, falls) each year by what the curve
+     * {@code c(y) = capacity / (1 + exp(-steepness * (y - midpoint)))} rises, so
+     * {@code v(y) = v(y0) + c(y) - c(y0)} from the value {@code v(y0)} it grows from. The path therefore passes
+     * through the anchor (or the value carried in from the segment before) it starts from and through every
+     * pinned anchor in it, whatever the parameters: an S-curve never jumps away from a known figure. The
+     * capacity is how far the curve rises in all, the midpoint its year of fastest growth, the steepness how
+     * quickly it turns. Only a series with no pinned anchor at all has nothing to grow from; there the engine
+     * takes {@link #at} itself as the path (see the engine's {@code SeriesPath}).
      */
     record Logistic(int from, int to, double capacity, double steepness, double midpoint, Basis basis)
             implements Segment {
-        public String type() {
-            return "logistic";
+        public GrowthModel model() {
+            return GrowthModel.LOGISTIC;
         }
 
-        public List<String> parameterNames() {
-            return List.of("capacity", "steepness", "midpoint");
-        }
 
         public double parameter(String name) {
             switch (name) {
@@ -184,32 +188,35 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
             return new Logistic(f, t, capacity, steepness, midpoint, basis);
         }
 
+        /** The curve itself, {@code capacity / (1 + exp(-steepness * (year - midpoint)))}. */
         public double at(double year) {
             return capacity / (1 + Math.exp(-steepness * (year - midpoint)));
         }
 
+        /** What the curve rises from {@code year} to {@code year + t}. */
+        public double rise(int year, double t) {
+            return at(year + t) - at(year);
+        }
+
         public double forward(double value, int year) {
-            return at(year + 1);
+            return value + rise(year, 1);
         }
 
         public double backward(double value, int year) {
-            return at(year);
+            return value - rise(year, 1);
         }
 
         public double between(double atYear, double atNextYear, int year, double t) {
-            return at(year + t);
+            return atYear + rise(year, t);
         }
     }
 
     /** The value stays where it is. */
     record Hold(int from, int to, Basis basis) implements Segment {
-        public String type() {
-            return "hold";
+        public GrowthModel model() {
+            return GrowthModel.HOLD;
         }
 
-        public List<String> parameterNames() {
-            return List.of();
-        }
 
         public double parameter(String name) {
             throw unknown(type(), name);
@@ -248,17 +255,14 @@ public sealed interface Segment permits Segment.Compound, Segment.Linear, Segmen
      * @param value the target, or NaN to aim at the pinned anchor in year {@code to}
      */
     record Target(int from, int to, double value, Basis basis) implements Segment {
-        public String type() {
-            return "target";
+        public GrowthModel model() {
+            return GrowthModel.TARGET;
         }
 
         public boolean aimsAtAnchor() {
             return Double.isNaN(value);
         }
 
-        public List<String> parameterNames() {
-            return List.of("value");
-        }
 
         public double parameter(String name) {
             if (name.equals("value")) {

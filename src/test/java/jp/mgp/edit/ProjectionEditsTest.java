@@ -2,9 +2,11 @@ package jp.mgp.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ParameterOverride;
 import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Series;
 import jp.mgp.model.Unit;
 
@@ -54,10 +57,19 @@ class ProjectionEditsTest {
 
     @Test
     void aRateOfMinusOneHundredPercentOrNotANumberIsRefused() {
-        assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "rate", -1.0, why))
-                .hasMessageContaining("rate must be above -100 %/yr");
+        // Refused in both languages, naming the series and the segment's years rather than an index.
+        RuleViolation low = catchThrowableOfType(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0,
+                "rate", -1.0, why), RuleViolation.class);
+        assertThat(low.message(Locale.ENGLISH)).startsWith("series \u201cVertical AI market (global)\u201d, segment "
+                + "2024\u20132034: the growth rate must be greater than -100 % a year").endsWith("(found: -1.0)");
+        assertThat(low.message(Locale.JAPANESE)).startsWith("系列「バーティカルAI市場（世界）」の 2024–2034 年の区間: 成長率は年 "
+                + "-100 %（-1.0）より大きくなければなりません");
+        assertThat(catchThrowableOfType(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "rate",
+                10.5, why), RuleViolation.class).message(Locale.JAPANESE)).contains("成長率は年 +1,000 %（10.0）以下");
         assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "rate", Double.NaN, why))
-                .hasMessageContaining("rate must be a finite number");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("the growth rate must be a finite number");
+        assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 0, "steepness", 0.5, why))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("a compound segment has no such parameter (found: steepness)");
         assertThatThrownBy(() -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 7, "rate", 0.1, why))
                 .hasMessageContaining("has no segment 7");
     }

@@ -163,8 +163,45 @@ class ProjectionEngineTest {
         assertThat(r.value(0, 2022)).isEqualTo(10);
         assertThat(r.value(0, 2023)).isCloseTo(20, within(1e-9));
         assertThat(r.value(0, 2025)).isCloseTo(80, within(1e-9));
-        assertThat(r.value(0, 2027)).isCloseTo(100, within(1e-12));
-        assertThat(r.value(0, 2030)).isCloseTo(200 / (1 + Math.exp(-1.5)), within(1e-12));
+        // The S-curve carries on from the 80 it is handed: 80 + c(2027) - c(2025), c = 200 / (1 + e^(-0.5 (y - 2027))).
+        assertThat(r.value(0, 2027)).isCloseTo(126.211715726, within(1e-8));
+        assertThat(r.value(0, 2030)).isCloseTo(189.726610965, within(1e-8));
+    }
+
+    @Test
+    void anSCurvePassesThroughTheAnchorItGrowsFrom() {
+        // 1.0 pinned in 2024, then an S-curve rising 10 in all with its fastest year in 2032. Before, the path
+        // jumped to the bare curve (0.29 in 2025, 0.0 to one decimal in a table starting far below its midpoint).
+        Series s = base("s", Unit.INDEX, List.of(Anchor.assumption(2024, 1.0)), List.of(
+                new Segment.Logistic(2024, 2040, 10, 0.5, 2032, Basis.assumption())));
+        ProjectionResult r = engine.project(of(2024, 2040, s));
+        assertThat(r.value(0, 2024)).isEqualTo(1.0);
+        // 1 + 10/(1 + e^3.5) - 10/(1 + e^4), worked out apart from the engine.
+        assertThat(r.value(0, 2025)).isCloseTo(1.113260208, within(1e-9));
+        assertThat(r.value(0, 2032)).isCloseTo(5.820137900, within(1e-9));
+        assertThat(r.value(0, 2040)).isCloseTo(10.640275801, within(1e-9));
+        assertThat(r.kind(0, 2025)).isEqualTo(Kind.ASSUMPTION);
+    }
+
+    @Test
+    void anSCurveMeetsAPinnedAnchorInsideItFromBothSides() {
+        Series s = base("s", Unit.INDEX, List.of(Anchor.assumption(2030, 4.0)), List.of(
+                new Segment.Logistic(2024, 2040, 10, 0.5, 2032, Basis.assumption())));
+        ProjectionResult r = engine.project(of(2024, 2040, s));
+        assertThat(r.value(0, 2030)).isEqualTo(4.0);
+        // 4 - (c(2030) - c(2024)) and 4 + (c(2031) - c(2030)): c(2024) = 0.179862100, c(2030) = 2.689414214,
+        // c(2031) = 3.775406688.
+        assertThat(r.value(0, 2024)).isCloseTo(4 - (2.689414214 - 0.179862100), within(1e-8));
+        assertThat(r.value(0, 2031)).isCloseTo(4 + (3.775406688 - 2.689414214), within(1e-8));
+    }
+
+    @Test
+    void anSCurveWithNothingPinnedIsTheCurveItself() {
+        Series s = base("s", Unit.INDEX, List.of(), List.of(
+                new Segment.Logistic(2024, 2040, 10, 0.5, 2032, Basis.assumption())));
+        ProjectionResult r = engine.project(of(2024, 2040, s));
+        assertThat(r.value(0, 2024)).isCloseTo(0.179862100, within(1e-8));
+        assertThat(r.value(0, 2032)).isCloseTo(5.0, within(1e-12));
     }
 
     @Test
