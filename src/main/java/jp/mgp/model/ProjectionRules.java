@@ -24,13 +24,13 @@ public final class ProjectionRules {
 
     /** Every problem of {@code p}, in file order; empty when it is valid. */
     public static List<RuleProblem> check(Projection p) {
-        List<RuleProblem> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<Integer, Series> byPlace = new java.util.TreeMap<>();
+        for (int i = 0; i < p.series().size(); i++) {
+            byPlace.put(i, p.series().get(i));
+        }
+        List<RuleProblem> out = new ArrayList<>(checkIds(byPlace));
         for (int i = 0; i < p.series().size(); i++) {
             Series s = p.series().get(i);
-            if (!ids.add(s.id())) {
-                out.add(problem(Place.series(s, i).field("id"), "rule.series.idTaken", s.id()));
-            }
             out.addAll(checkSeries(s, i));
             if (s.isDerived()) {
                 out.addAll(checkDerivation(p, s, i));
@@ -39,6 +39,21 @@ public final class ProjectionRules {
         for (int i = 0; i < p.charts().size(); i++) {
             out.addAll(checkChart(p, p.charts().get(i), i));
         }
+        return out;
+    }
+
+    /**
+     * Series ids are unique: each series after the first with an id is a problem. {@code byPlace} gives each
+     * series by its index in the file (a reader may leave out series it could not read).
+     */
+    public static List<RuleProblem> checkIds(Map<Integer, Series> byPlace) {
+        List<RuleProblem> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        byPlace.forEach((i, s) -> {
+            if (!ids.add(s.id())) {
+                out.add(problem(Place.series(s, i).field("id"), "rule.series.idTaken", s.id()));
+            }
+        });
         return out;
     }
 

@@ -87,9 +87,9 @@ public class MgpCliTest {
         Run r = run("validate", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().trim().split("\n")).containsExactlyInAnyOrder(
-                bad + ": $.horizon.to: must not be before $.horizon.from (2024) (found: 2000)",
-                bad + ": $.series[2].segments[0].rate: must be greater than -100 % a year (-1.0); a rate of -100 % "
-                        + "or less leaves nothing to grow (found: -1.5)");
+                bad + ": $.horizon.to: must not be before the horizon's first year (2024) (found: 2000)",
+                bad + ": $.series[2].segments[0].rate: the growth rate must be greater than -100 % a year (-1.0); a "
+                        + "rate of -100 % or less leaves nothing to grow (found: -1.5)");
     }
 
     @Test

@@ -3,7 +3,14 @@ package jp.mgp.io.json;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import jp.mgp.model.GrowthModel;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.Place;
+import jp.mgp.model.ProjectionRules;
+import jp.mgp.model.RuleProblem;
 
 /** Collects problems by JSON path; a path reported once (say, as mistyped) is not reported again as missing. */
 final class Checks {
@@ -14,9 +21,22 @@ final class Checks {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
 
-    void add(String path, String message, Object found) {
-        if (reported.add(path + "\u0000" + message) && !(found == null && reported.contains(path))) {
-            problems.add(new Problem(path, message, found == null ? "" : String.valueOf(found)));
+    /** Reports what {@code key} of the reader's messages says, with {@code args} put in, at {@code path}. */
+    void report(String path, String key, Object found, Object... args) {
+        add(path, FileText.both(key, args), found);
+    }
+
+    /** Reports a problem a rule of the model found, at its place. */
+    void add(RuleProblem p) {
+        if (reported.add(p.place().path() + "\u0000" + p.message().en())) {
+            problems.add(new Problem(p.place().path(), p.place().words(), p.message(), p.found()));
+        }
+        reported.add(p.place().path());
+    }
+
+    private void add(String path, LocalizedText text, Object found) {
+        if (reported.add(path + "\u0000" + text.en()) && !(found == null && reported.contains(path))) {
+            problems.add(new Problem(path, LocalizedText.EMPTY, text, found == null ? "" : String.valueOf(found)));
         }
         reported.add(path);
     }
@@ -25,13 +45,23 @@ final class Checks {
         return reported.contains(path);
     }
 
+    /** Whether no problem was found at {@code path} or inside it. */
+    boolean clean(String path) {
+        return problems.stream().noneMatch(p -> p.path().equals(path) || p.path().startsWith(path + ".")
+                || p.path().startsWith(path + "["));
+    }
+
     List<Problem> problems() {
         return problems;
     }
 
+    void replaceAll(java.util.function.UnaryOperator<Problem> f) {
+        problems.replaceAll(f);
+    }
+
     boolean present(Object value, String path) {
         if (value == null) {
-            add(path, "is required", null);
+            report(path, "required", null);
             return false;
         }
         return true;
@@ -43,7 +73,7 @@ final class Checks {
             return false;
         }
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            add(path, "must be a year from " + MIN_YEAR + " to " + MAX_YEAR, year);
+            report(path, "year", year, MIN_YEAR, MAX_YEAR);
             return false;
         }
         return true;
@@ -55,32 +85,28 @@ final class Checks {
             return false;
         }
         if (!Double.isFinite(value)) {
-            add(path, "must be a finite number", value);
+            report(path, "finite", value);
             return false;
         }
         return true;
     }
 
-    /** A growth rate as a fraction: above -100 %/yr (which would wipe the series out) and at most +1,000 %/yr. */
+    /** A growth rate within the model's bounds ({@link GrowthModel.Parameter#RATE}), worded by the model. */
     boolean rate(Double rate, String path) {
         if (!finite(rate, path)) {
             return false;
         }
-        if (rate <= -1) {
-            add(path, "must be greater than -100 % a year (-1.0); a rate of -100 % or less leaves nothing to grow",
-                    rate);
-            return false;
-        }
-        if (rate > 10) {
-            add(path, "must be at most +1,000 % a year (10.0); rates are fractions, so 21.6 % is 0.216", rate);
-            return false;
-        }
-        return true;
+        // The path ends in the parameter's own name, which the model's place adds back.
+        String segment = path.substring(0, path.lastIndexOf('.'));
+        Optional<RuleProblem> p = ProjectionRules.checkParameter(new Place(segment, LocalizedText.EMPTY),
+                GrowthModel.Parameter.RATE, rate);
+        p.map(x -> new RuleProblem(new Place(path, LocalizedText.EMPTY), x.message(), x.found())).ifPresent(this::add);
+        return p.isEmpty();
     }
 
     boolean size(List<?> list, String path, int max) {
         if (list != null && list.size() > max) {
-            add(path, "has " + list.size() + " entries; at most " + max + " are allowed", list.size());
+            report(path, "size", list.size(), list.size(), max);
             return false;
         }
         return true;

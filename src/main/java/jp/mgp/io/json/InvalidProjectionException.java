@@ -1,9 +1,14 @@
 package jp.mgp.io.json;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A file that cannot be read as a projection, with every problem found in it. */
+/**
+ * A file that cannot be read as a projection, with every problem found in it. {@link #getMessage()} is the
+ * CLI's English text (one line per problem with the file and the JSON path); the window shows
+ * {@link #message(Locale)}.
+ */
 public final class InvalidProjectionException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -23,5 +28,14 @@ public final class InvalidProjectionException extends Exception {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Every problem in {@code locale}'s language (Japanese or English), one paragraph each: the place in words
+     * (series name, segment years), what is wrong and the value found, with the JSON path below as detail. The
+     * file is not named: the dialog around it does that.
+     */
+    public String message(Locale locale) {
+        return problems.stream().map(p -> p.describe(locale)).collect(Collectors.joining("\n"));
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import jp.mgp.model.LocalizedText;
+
 /** Jackson's positions written as the JSON paths users see: {@code $.series[2].segments[0].rate}. */
 final class JsonPaths {
 
@@ -34,23 +36,24 @@ final class JsonPaths {
         return sb.toString();
     }
 
-    static String describe(JavaType type) {
+    /** The kind of value a field takes, in both languages, for "must be …". */
+    static LocalizedText describe(JavaType type) {
         Class<?> raw = type.getRawClass();
         if (raw == Integer.class || raw == int.class) {
-            return "a whole number";
+            return FileText.both("type.integer");
         }
         if (raw == Double.class || raw == double.class) {
-            return "a number";
+            return FileText.both("type.number");
         }
         if (raw == String.class) {
-            return "a text in quotes";
+            return FileText.both("type.text");
         }
         if (raw == Boolean.class || raw == boolean.class) {
-            return "true or false";
+            return FileText.both("type.boolean");
         }
         if (type.isCollectionLikeType()) {
-            return "a list [ … ]";
+            return FileText.both("type.list");
         }
-        return "an object { … }";
+        return FileText.both("type.object");
     }
 }

@@ -1,13 +1,49 @@
 package jp.mgp.io.json;
 
-/**
- * One thing wrong with a file: where (a JSON path such as {@code $.series[2].segments[0].rate}), what, and the
- * value found there (empty when the field is missing).
- */
-public record Problem(String path, String message, String found) {
+import java.util.Locale;
+import java.util.Objects;
 
-    /** {@code file: path: message (found: value)}, the line the CLI prints and the window lists. */
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ModelText;
+
+/**
+ * One thing wrong with a file: where (a JSON path such as {@code $.series[2].segments[0].rate}, and the same
+ * place in words: the series' name, the segment's years), what in both languages, and the value found there
+ * (empty when the field is missing).
+ */
+public record Problem(String path, LocalizedText place, LocalizedText text, String found) {
+
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        place = Objects.requireNonNullElse(place, LocalizedText.EMPTY);
+        Objects.requireNonNull(text, "text");
+        found = Objects.requireNonNullElse(found, "");
+    }
+
+    /** What is wrong, in English (the CLI's and the log's language). */
+    public String message() {
+        return text.en();
+    }
+
+    /** The same problem at a place named in words. */
+    Problem at(LocalizedText words) {
+        return new Problem(path, words, text, found);
+    }
+
+    /** {@code file: path: message (found: value)}, the line the CLI prints, in English. */
     public String describe(String file) {
-        return file + ": " + path + ": " + message + (found == null || found.isEmpty() ? "" : " (found: " + found + ")");
+        return file + ": " + path + ": " + message() + (found.isEmpty() ? "" : " (found: " + found + ")");
+    }
+
+    /**
+     * The problem for the window in {@code locale}'s language: the place in words, what is wrong and the value
+     * found, then the JSON path on a line of its own as detail.
+     */
+    public String describe(Locale locale) {
+        String where = place.get(locale);
+        String what = text.get(locale);
+        String line = where.isEmpty() ? what : ModelText.get("problem.at", locale, where, what);
+        line = found.isEmpty() ? line : ModelText.get("problem.found", locale, line, found);
+        return FileText.get("problem.path", locale, line, path);
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -33,6 +35,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import jp.mgp.io.json.Dtos.ProjectionJson;
 import jp.mgp.model.Projection;
+import jp.mgp.model.ProjectionRules;
+import jp.mgp.model.Series;
 
 /**
  * Reads and writes scenario files. Reading reports every problem of a file at once, each with its JSON path;
@@ -70,49 +74,64 @@ public final class ProjectionFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw invalid(name, "$", "the file is too large to be a projection (limit " + MAX_BYTES + " bytes)",
-                        size + " bytes");
+                throw invalid(name, "file.tooLarge", size + " bytes", MAX_BYTES);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw invalid(name, "$", "the file does not exist (moved, renamed or deleted?)", "");
+            throw invalid(name, "file.missing", "");
         } catch (AccessDeniedException e) {
-            throw invalid(name, "$", "the file cannot be read: permission denied", "");
+            throw invalid(name, "file.denied", "");
         } catch (IOException e) {
-            throw invalid(name, "$", "the file cannot be read: " + AtomicFiles.reason(e), "");
+            throw invalid(name, "file.unreadable", "", AtomicFiles.reason(e));
         }
         return parse(bytes, name);
     }
 
-    /** Parses a projection from bytes; {@code name} is the file named in problems. */
+    /**
+     * Parses a projection from bytes; {@code name} is the file named in problems. The file's shape is checked
+     * first; then the model's rules ({@link ProjectionRules}) say whether what it says makes sense: for the whole
+     * projection when its shape is sound, else for each series whose own shape is, so that every problem that
+     * can be found is reported at once.
+     */
     public static Projection parse(byte[] bytes, String name) throws InvalidProjectionException {
         Checks checks = new Checks();
         ProjectionJson json;
         try {
             json = READER.readerFor(ProjectionJson.class).withHandler(new Collector(checks)).readValue(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
-            // Jackson's own position note ("start marker at [Source: REDACTED ...]") repeats the line and column.
-            String why = e.getOriginalMessage().replaceFirst("\\s*\\(start marker at \\[Source:.*$", "");
-            checks.add(path, "is not valid JSON" + where + ": " + why, "");
+            JsonErrors.report(e, checks);
+            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
             throw new InvalidProjectionException(name, checks.problems());
         } catch (IOException e) {
-            throw invalid(name, "$", "cannot be read: " + e.getMessage(), "");
-        }
-        if (json == null) {
-            throw invalid(name, "$", "the file is empty or holds only null; expected a projection object", "");
-        }
-        new ProjectionValidator(checks).validate(json);
-        if (!checks.problems().isEmpty()) {
+            // Not JSON at all (a UTF-32 or binary file, say): Jackson cannot even tell where.
+            checks.report("$", "json.at", "", 1, 1, FileText.both("json.utf8"));
+            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
             throw new InvalidProjectionException(name, checks.problems());
         }
-        try {
-            return ProjectionMapper.toModel(json);
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, "$", e.getMessage(), "");
+        if (json == null) {
+            throw invalid(name, "file.empty", "");
         }
+        new ProjectionValidator(checks).validate(json);
+        Projection projection = null;
+        if (checks.problems().isEmpty()) {
+            projection = ProjectionMapper.toModel(json);
+            ProjectionRules.check(projection).forEach(checks::add);
+        } else {
+            Map<Integer, Series> readable = new TreeMap<>();
+            for (int i = 0; json.series() != null && i < json.series().size(); i++) {
+                if (json.series().get(i) != null && checks.clean(Checks.at("$.series", i))) {
+                    readable.put(i, ProjectionMapper.series(json.series().get(i)));
+                }
+            }
+            ProjectionRules.checkIds(readable).forEach(checks::add);
+            readable.forEach((i, s) -> ProjectionRules.checkSeries(s, i).forEach(checks::add));
+        }
+        if (!checks.problems().isEmpty()) {
+            ProjectionJson file = json;
+            checks.replaceAll(p -> p.place().isEmpty() ? p.at(FilePlaces.words(p.path(), file)) : p);
+            throw new InvalidProjectionException(name, checks.problems());
+        }
+        return projection;
     }
 
     /** The file's bytes for a projection: UTF-8, stable, ending in a newline. */
@@ -136,8 +155,9 @@ public final class ProjectionFiles {
         AtomicFiles.write(file, toBytes(projection));
     }
 
-    private static InvalidProjectionException invalid(String file, String path, String message, String found) {
-        return new InvalidProjectionException(file, List.of(new Problem(path, message, found)));
+    private static InvalidProjectionException invalid(String file, String key, String found, Object... args) {
+        return new InvalidProjectionException(file, List.of(new Problem("$", FilePlaces.words("$", null),
+                FileText.both(key, args), found)));
     }
 
     /** Turns Jackson's complaints about one field into problems and carries on, so all are reported at once. */
@@ -152,7 +172,7 @@ public final class ProjectionFiles {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
                                              JsonDeserializer<?> deserializer, Object bean, String property)
                 throws IOException {
-            checks.add(JsonPaths.of(p.getParsingContext()), "is not a field mgp knows; check its spelling", property);
+            checks.report(JsonPaths.of(p.getParsingContext()), "field.unknown", property);
             p.skipChildren();
             return true;
         }
@@ -160,17 +180,17 @@ public final class ProjectionFiles {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType type, JsonToken t, JsonParser p,
                                             String msg) throws IOException {
-            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(type), found(t, p));
+            checks.report(JsonPaths.of(p.getParsingContext()), "type", found(t, p), JsonPaths.describe(type));
             p.skipChildren();
             return null;
         }
 
-        /** What stands where the wrong kind of value was found: the value itself, or "an array" / "an object". */
+        /** What stands where the wrong kind of value was found: the value itself, or [ … ] / { … } in any language. */
         private static String found(JsonToken t, JsonParser p) throws IOException {
             if (t != null && t.isScalarValue()) {
                 return p.getText();
             }
-            return t == JsonToken.START_ARRAY ? "an array" : "an object";
+            return t == JsonToken.START_ARRAY ? "[ … ]" : "{ … }";
         }
 
         /** A number or text where an object goes ({@code "title": 5}): Jackson finds no way to build one. */
@@ -178,23 +198,23 @@ public final class ProjectionFiles {
         public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> type,
                                                 ValueInstantiator instantiator, JsonParser p, String msg)
                 throws IOException {
-            checks.add(JsonPaths.of(p.getParsingContext()), "must be " + JsonPaths.describe(ctxt.constructType(type)),
-                    found(p.currentToken(), p));
+            checks.report(JsonPaths.of(p.getParsingContext()), "type", found(p.currentToken(), p),
+                    JsonPaths.describe(ctxt.constructType(type)));
             p.skipChildren();
             return null;
         }
 
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> type, String value, String msg) {
-            checks.add(JsonPaths.of(ctxt.getParser().getParsingContext()), "must be "
-                    + JsonPaths.describe(ctxt.constructType(type)), value);
+            checks.report(JsonPaths.of(ctxt.getParser().getParsingContext()), "type", value,
+                    JsonPaths.describe(ctxt.constructType(type)));
             return null;
         }
 
         @Override
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> type, Number value, String msg) {
-            checks.add(JsonPaths.of(ctxt.getParser().getParsingContext()), "must be "
-                    + JsonPaths.describe(ctxt.constructType(type)), value);
+            checks.report(JsonPaths.of(ctxt.getParser().getParsingContext()), "type", value,
+                    JsonPaths.describe(ctxt.constructType(type)));
             return null;
         }
     }

@@ -20,6 +20,7 @@ import jp.mgp.model.Anchor;
 import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Derivation;
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ParameterOverride;
@@ -86,7 +87,8 @@ final class ProjectionMapper {
         return s.isEmpty() ? null : s;
     }
 
-    private static Series series(SeriesJson s) {
+    /** One series of a file whose shape is valid, for the model's rules to check by itself. */
+    static Series series(SeriesJson s) {
         Derivation derivation = s.derive() == null ? null : new Derivation(
                 Derivation.Op.valueOf(s.derive().op().toUpperCase(java.util.Locale.ROOT)), s.derive().inputs(),
                 s.derive().factor() == null ? 1.0 : s.derive().factor());
@@ -116,31 +118,16 @@ final class ProjectionMapper {
 
     private static Segment segment(SegmentJson g) {
         Basis basis = new Basis(Kind.fromId(g.basis()), text(g.rationale()), source(g.source()));
-        switch (g.type()) {
-            case "compound":
-                return new Segment.Compound(g.from(), g.to(), g.rate(), basis);
-            case "linear":
-                return new Segment.Linear(g.from(), g.to(), g.increment(), basis);
-            case "logistic":
-                return new Segment.Logistic(g.from(), g.to(), g.capacity(), g.steepness(), g.midpoint(), basis);
-            case "hold":
-                return new Segment.Hold(g.from(), g.to(), basis);
-            case "target":
-                return new Segment.Target(g.from(), g.to(), g.value() == null ? Double.NaN : g.value(), basis);
-            default:
-                throw new IllegalArgumentException("unknown segment type " + g.type());
-        }
+        return GrowthModel.byId(g.type()).orElseThrow(() -> new IllegalArgumentException("unknown segment type "
+                + g.type())).create(g.from(), g.to(), SegmentParameters.of(g), basis);
     }
 
     private static SegmentJson json(Segment g) {
-        Double rate = g instanceof Segment.Compound c ? c.rate() : null;
-        Double increment = g instanceof Segment.Linear l ? l.increment() : null;
-        Segment.Logistic lg = g instanceof Segment.Logistic x ? x : null;
-        Double value = g instanceof Segment.Target t && !t.aimsAtAnchor() ? t.value() : null;
         Basis b = g.basis();
-        return new SegmentJson(g.type(), g.from(), g.to(), rate, increment, lg == null ? null : lg.capacity(),
-                lg == null ? null : lg.steepness(), lg == null ? null : lg.midpoint(), value, b.kind().id(),
-                jsonOrNull(b.rationale()), json(b.source()));
+        return new SegmentJson(g.type(), g.from(), g.to(), SegmentParameters.of(g, "rate"),
+                SegmentParameters.of(g, "increment"), SegmentParameters.of(g, "capacity"),
+                SegmentParameters.of(g, "steepness"), SegmentParameters.of(g, "midpoint"),
+                SegmentParameters.of(g, "value"), b.kind().id(), jsonOrNull(b.rationale()), json(b.source()));
     }
 
     private static Scenario scenario(ScenarioJson s) {

@@ -1,24 +1,25 @@
 package jp.mgp.io.json;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jp.mgp.io.json.Dtos.AnchorJson;
+import jp.mgp.io.json.Dtos.DeriveJson;
 import jp.mgp.io.json.Dtos.ProjectionJson;
 import jp.mgp.io.json.Dtos.SegmentJson;
 import jp.mgp.io.json.Dtos.SeriesJson;
 import jp.mgp.io.json.Dtos.SourceJson;
 import jp.mgp.io.json.Dtos.TextJson;
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Unit;
 
 /**
- * Checks a read file against everything the model and engine rely on, reporting all problems at once: finite
- * numbers, rates above -100 %, years in order and within 1900-2200, unique ids, references that exist, sizes
- * bounded. Scenarios, reference lines and charts are checked by {@link ReferenceValidator}.
+ * Checks a read file's shape, reporting all problems at once: what is required is there, words are ones mgp
+ * knows, numbers finite, years within 1900-2200, ids well formed, sizes bounded; enough for the file to map to
+ * the model. What the values mean (rates within their bounds, years in order, something to grow from, inputs
+ * that exist) is the model's {@link jp.mgp.model.ProjectionRules}, which {@link ProjectionFiles} runs next.
+ * Scenarios, reference lines and charts are checked by {@link ReferenceValidator}.
  */
 final class ProjectionValidator {
 
@@ -28,10 +29,7 @@ final class ProjectionValidator {
     static final int MAX_TEXT = 10_000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Set<String> SEGMENT_TYPES = Set.of("compound", "linear", "logistic", "hold", "target");
-    private static final Map<String, Set<String>> PARAMETERS = Map.of(
-            "compound", Set.of("rate"), "linear", Set.of("increment"),
-            "logistic", Set.of("capacity", "steepness", "midpoint"), "hold", Set.of(), "target", Set.of("value"));
+    private static final List<String> OPS = List.of("sum", "difference", "ratio", "scale");
 
     private final Checks checks;
 
@@ -42,21 +40,20 @@ final class ProjectionValidator {
     void validate(ProjectionJson p) {
         if (checks.present(p.schemaVersion(), "$.schemaVersion")) {
             if (p.schemaVersion() > CURRENT_SCHEMA) {
-                checks.add("$.schemaVersion", "the file was written by a newer mgp (this one reads schema version "
-                        + CURRENT_SCHEMA + "); update mgp to open it", p.schemaVersion());
+                checks.report("$.schemaVersion", "schema.newer", p.schemaVersion(), CURRENT_SCHEMA);
             } else if (p.schemaVersion() < 1) {
-                checks.add("$.schemaVersion", "must be " + CURRENT_SCHEMA, p.schemaVersion());
+                checks.report("$.schemaVersion", "schema.old", p.schemaVersion(), CURRENT_SCHEMA);
             }
         }
         text(p.title(), "$.title", false);
         text(p.description(), "$.description", false);
         horizon(p);
         if (p.metadata() != null && p.metadata().size() > 100) {
-            checks.add("$.metadata", "has " + p.metadata().size() + " entries; at most 100 are allowed", null);
+            checks.report("$.metadata", "size", null, p.metadata().size(), 100);
         }
         if (checks.present(p.series(), "$.series")) {
             if (p.series().isEmpty()) {
-                checks.add("$.series", "must list at least one series", "[]");
+                checks.report("$.series", "series.empty", "[]");
             }
             if (checks.size(p.series(), "$.series", MAX_SERIES)) {
                 series(p.series());
@@ -65,20 +62,8 @@ final class ProjectionValidator {
         new ReferenceValidator(checks, this, ids(p.series())).validate(p);
     }
 
-    private void horizon(ProjectionJson p) {
-        if (!checks.present(p.horizon(), "$.horizon")) {
-            return;
-        }
-        boolean from = checks.year(p.horizon().from(), "$.horizon.from");
-        boolean to = checks.year(p.horizon().to(), "$.horizon.to");
-        if (from && to && p.horizon().to() < p.horizon().from()) {
-            checks.add("$.horizon.to", "must not be before $.horizon.from (" + p.horizon().from() + ")",
-                    p.horizon().to());
-        }
-    }
-
     private static Map<String, SeriesJson> ids(List<SeriesJson> series) {
-        Map<String, SeriesJson> byId = new HashMap<>();
+        Map<String, SeriesJson> byId = new java.util.HashMap<>();
         if (series != null) {
             for (SeriesJson s : series) {
                 if (s != null && s.id() != null) {
@@ -89,39 +74,55 @@ final class ProjectionValidator {
         return byId;
     }
 
+    private void horizon(ProjectionJson p) {
+        if (!checks.present(p.horizon(), "$.horizon")) {
+            return;
+        }
+        boolean from = checks.year(p.horizon().from(), "$.horizon.from");
+        boolean to = checks.year(p.horizon().to(), "$.horizon.to");
+        if (from && to && p.horizon().to() < p.horizon().from()) {
+            checks.report("$.horizon.to", "horizon.order", p.horizon().to(), Integer.toString(p.horizon().from()));
+        }
+    }
+
     private void series(List<SeriesJson> all) {
-        Set<String> seen = new HashSet<>();
-        Map<String, SeriesJson> byId = ids(all);
         for (int i = 0; i < all.size(); i++) {
             String path = Checks.at("$.series", i);
             SeriesJson s = all.get(i);
             if (!checks.present(s, path)) {
                 continue;
             }
-            if (id(s.id(), path + ".id") && !seen.add(s.id())) {
-                checks.add(path + ".id", "is used by another series; series ids must be unique", s.id());
-            }
+            id(s.id(), path + ".id");
             text(s.name(), path + ".name", true);
             if (checks.present(s.unit(), path + ".unit") && !Unit.isCode(s.unit())) {
-                checks.add(path + ".unit", "is not a unit mgp knows (" + unitCodes() + ")", s.unit());
+                checks.report(path + ".unit", "unit.unknown", s.unit(), unitCodes());
             }
             if (s.color() != null && !COLOR.matcher(s.color()).matches()) {
-                checks.add(path + ".color", "must be a colour like #1f77b4", s.color());
+                checks.report(path + ".color", "color", s.color());
             }
             if (s.derive() != null) {
-                if (!empty(s.anchors()) || !empty(s.segments())) {
-                    checks.add(path, "a derived series has no anchors or segments of its own", s.id());
-                }
-                new DerivationValidator(checks).validate(s, path, byId);
-            } else {
-                anchors(s, path);
-                segments(s, path);
+                derive(s.derive(), path + ".derive");
             }
+            anchors(s, path);
+            segments(s, path);
         }
     }
 
-    private static boolean empty(List<?> list) {
-        return list == null || list.isEmpty();
+    private void derive(DeriveJson d, String path) {
+        if (checks.present(d.op(), path + ".op") && !OPS.contains(d.op())) {
+            checks.report(path + ".op", "derive.op", d.op());
+        }
+        checks.present(d.inputs(), path + ".inputs");
+        if (d.inputs() != null && checks.size(d.inputs(), path + ".inputs", 100)) {
+            for (int i = 0; i < d.inputs().size(); i++) {
+                checks.present(d.inputs().get(i), Checks.at(path + ".inputs", i));
+            }
+        }
+        if (d.factor() != null && ("sum".equals(d.op()) || "difference".equals(d.op()))) {
+            checks.report(path + ".factor", "derive.factor", d.factor(), d.op());
+        } else if (d.factor() != null || "scale".equals(d.op())) {
+            checks.finite(d.factor(), path + ".factor");
+        }
     }
 
     private void anchors(SeriesJson s, String seriesPath) {
@@ -130,40 +131,25 @@ final class ProjectionValidator {
         if (anchors == null || !checks.size(anchors, path, MAX_POINTS)) {
             return;
         }
-        Integer previous = null;
         for (int i = 0; i < anchors.size(); i++) {
             String at = Checks.at(path, i);
             AnchorJson a = anchors.get(i);
             if (!checks.present(a, at)) {
                 continue;
             }
-            if (checks.year(a.year(), at + ".year")) {
-                if (previous != null && a.year() <= previous) {
-                    checks.add(at + ".year", "must come after the year of the anchor before it (" + previous
-                            + "); list anchors by year, one per year", a.year());
-                }
-                previous = a.year();
-            }
+            checks.year(a.year(), at + ".year");
             checks.finite(a.value(), at + ".value");
             if (checks.present(a.kind(), at + ".kind")) {
                 if (a.kind().equals("sourced")) {
                     source(a.source(), at + ".source", true);
                 } else if (!a.kind().equals("assumption")) {
-                    checks.add(at + ".kind", "must be \"sourced\" or \"assumption\" (a computed value is derived "
-                            + "by the engine, not written)", a.kind());
+                    checks.report(at + ".kind", "anchor.kind", a.kind());
                 }
             }
             if (a.kind() != null && !a.kind().equals("sourced") && a.source() != null) {
                 source(a.source(), at + ".source", false);
             }
             text(a.note(), at + ".note", false);
-        }
-        boolean pinned = anchors.stream().anyMatch(a -> a != null && !Boolean.FALSE.equals(a.pinned()));
-        boolean logistic = s.segments() != null && s.segments().stream()
-                .anyMatch(g -> g != null && "logistic".equals(g.type()));
-        if (!pinned && !logistic) {
-            checks.add(path, "series '" + s.id() + "' has no pinned anchor and no logistic segment, so no year "
-                    + "can be computed", anchors.size() + " anchors");
         }
     }
 
@@ -173,78 +159,39 @@ final class ProjectionValidator {
         if (segments == null || !checks.size(segments, path, MAX_POINTS)) {
             return;
         }
-        Integer previousEnd = null;
         for (int i = 0; i < segments.size(); i++) {
             String at = Checks.at(path, i);
             SegmentJson g = segments.get(i);
             if (!checks.present(g, at)) {
                 continue;
             }
-            boolean from = checks.year(g.from(), at + ".from");
-            boolean to = checks.year(g.to(), at + ".to");
-            if (from && to) {
-                if (g.to() <= g.from()) {
-                    checks.add(at + ".to", "must be after $.from (" + g.from() + "); a segment spans at least one "
-                            + "year", g.to());
-                } else if (previousEnd != null && g.from() < previousEnd) {
-                    checks.add(at + ".from", "overlaps the segment before it, which runs to " + previousEnd
-                            + "; list segments by year without overlap", g.from());
-                }
-                previousEnd = g.to();
-            }
+            checks.year(g.from(), at + ".from");
+            checks.year(g.to(), at + ".to");
             if (!checks.present(g.type(), at + ".type")) {
                 continue;
             }
-            if (!SEGMENT_TYPES.contains(g.type())) {
-                checks.add(at + ".type", "must be one of compound, linear, logistic, hold, target", g.type());
+            GrowthModel model = GrowthModel.byId(g.type()).orElse(null);
+            if (model == null) {
+                checks.report(at + ".type", "segment.type", g.type(), GrowthModel.ids());
                 continue;
             }
-            parameters(g, at, s);
+            parameters(g, model, at);
             basis(g, at);
         }
     }
 
-    private void parameters(SegmentJson g, String at, SeriesJson s) {
-        Set<String> allowed = PARAMETERS.get(g.type());
-        Map<String, Double> given = new HashMap<>();
-        given.put("rate", g.rate());
-        given.put("increment", g.increment());
-        given.put("capacity", g.capacity());
-        given.put("steepness", g.steepness());
-        given.put("midpoint", g.midpoint());
-        given.put("value", g.value());
-        for (Map.Entry<String, Double> e : given.entrySet()) {
-            if (e.getValue() != null && !allowed.contains(e.getKey())) {
-                checks.add(at + "." + e.getKey(), "does not apply to a " + g.type() + " segment", e.getValue());
+    /** Each parameter the model has is a finite number (a target may leave its value out); no other is given. */
+    private void parameters(SegmentJson g, GrowthModel model, String at) {
+        for (Map.Entry<String, Double> e : SegmentParameters.of(g).entrySet()) {
+            if (e.getValue() != null && !model.has(e.getKey())) {
+                checks.report(at + "." + e.getKey(), "segment.notApplicable", e.getValue(), model.id());
             }
         }
-        switch (g.type()) {
-            case "compound":
-                checks.rate(g.rate(), at + ".rate");
-                break;
-            case "linear":
-                checks.finite(g.increment(), at + ".increment");
-                break;
-            case "logistic":
-                if (checks.finite(g.capacity(), at + ".capacity") && g.capacity() == 0) {
-                    checks.add(at + ".capacity", "must not be zero", g.capacity());
-                }
-                checks.finite(g.steepness(), at + ".steepness");
-                if (checks.finite(g.midpoint(), at + ".midpoint") && Math.abs(g.midpoint() - 2000) > 300) {
-                    checks.add(at + ".midpoint", "must be a year from 1700 to 2300", g.midpoint());
-                }
-                break;
-            case "target":
-                if (g.value() != null) {
-                    checks.finite(g.value(), at + ".value");
-                } else if (g.to() != null && (s.anchors() == null || s.anchors().stream().noneMatch(a -> a != null
-                        && g.to().equals(a.year()) && !Boolean.FALSE.equals(a.pinned())))) {
-                    checks.add(at + ".value", "is required unless a pinned anchor stands in the segment's last year ("
-                            + g.to() + ")", null);
-                }
-                break;
-            default:
-                break;
+        for (GrowthModel.Parameter p : model.parameters()) {
+            Double v = SegmentParameters.of(g).get(p.id());
+            if (model != GrowthModel.TARGET || v != null) {
+                checks.finite(v, at + "." + p.id());
+            }
         }
     }
 
@@ -252,13 +199,8 @@ final class ProjectionValidator {
         if (!checks.present(g.basis(), at + ".basis")) {
             return;
         }
-        if (g.basis().equals("derived")) {
-            if (g.rationale() == null || (blank(g.rationale().ja()) && blank(g.rationale().en()))) {
-                checks.add(at + ".rationale", "is required for a derived segment: say which rule of the source it "
-                        + "follows", null);
-            }
-        } else if (!g.basis().equals("assumption")) {
-            checks.add(at + ".basis", "must be \"derived\" (the source's stated rule) or \"assumption\"", g.basis());
+        if (!g.basis().equals("derived") && !g.basis().equals("assumption")) {
+            checks.report(at + ".basis", "basis", g.basis());
         }
         text(g.rationale(), at + ".rationale", false);
         if (g.source() != null) {
@@ -269,21 +211,20 @@ final class ProjectionValidator {
     void source(SourceJson source, String path, boolean required) {
         if (source == null) {
             if (required) {
-                checks.add(path, "is required for a sourced figure: give at least the publisher or the document",
-                        null);
+                checks.report(path, "source.required", null);
             }
             return;
         }
         if (blank(source.publisher()) && blank(source.document())) {
-            checks.add(path, "must name the publisher or the document", null);
+            checks.report(path, "source.name", null);
         }
         if (source.line() != null && source.line() < 0) {
-            checks.add(path + ".line", "must be a line number (1 or more), or 0 for none", source.line());
+            checks.report(path + ".line", "source.line", source.line());
         }
         for (String s : new String[] {source.publisher(), source.document(), source.via(), source.seed(),
                 source.quote()}) {
             if (s != null && s.length() > MAX_TEXT) {
-                checks.add(path, "has a text longer than " + MAX_TEXT + " characters", s.length() + " characters");
+                checks.report(path, "source.long", s.length() + " characters", MAX_TEXT);
             }
         }
     }
@@ -293,8 +234,7 @@ final class ProjectionValidator {
             return false;
         }
         if (!ID.matcher(id).matches()) {
-            checks.add(path, "must be 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or "
-                    + "digit", id);
+            checks.report(path, "id", id);
             return false;
         }
         return true;
@@ -303,15 +243,15 @@ final class ProjectionValidator {
     void text(TextJson text, String path, boolean required) {
         if (text == null) {
             if (required) {
-                checks.add(path, "is required: give {\"ja\": …, \"en\": …}", null);
+                checks.report(path, "text.required", null);
             }
             return;
         }
         if (required && blank(text.ja()) && blank(text.en())) {
-            checks.add(path, "needs a Japanese or an English text", null);
+            checks.report(path, "text.blank", null);
         }
         if ((text.ja() != null && text.ja().length() > MAX_TEXT) || (text.en() != null && text.en().length() > MAX_TEXT)) {
-            checks.add(path, "is longer than " + MAX_TEXT + " characters", null);
+            checks.report(path, "text.long", null, MAX_TEXT);
         }
     }
 

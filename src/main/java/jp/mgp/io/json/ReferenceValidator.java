@@ -12,6 +12,7 @@ import jp.mgp.io.json.Dtos.ReferenceLineJson;
 import jp.mgp.io.json.Dtos.ScenarioJson;
 import jp.mgp.io.json.Dtos.SegmentJson;
 import jp.mgp.io.json.Dtos.SeriesJson;
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Unit;
 
 /** Checks the parts of a file that refer to its series: scenarios' overrides, reference lines and charts. */
@@ -51,7 +52,7 @@ final class ReferenceValidator {
                 continue;
             }
             if (base.id(s.id(), path + ".id") && !seen.add(s.id())) {
-                checks.add(path + ".id", "is used by another scenario; scenario ids must be unique", s.id());
+                checks.report(path + ".id", "scenario.idTaken", s.id());
             }
             base.text(s.name(), path + ".name", true);
             base.text(s.description(), path + ".description", false);
@@ -75,27 +76,21 @@ final class ReferenceValidator {
         }
         SeriesJson s = series.get(o.series());
         if (s == null) {
-            checks.add(path + ".series", "names no series of this file", o.series());
+            checks.report(path + ".series", "reference.noSeries", o.series());
             return;
         }
         if (s.segments() == null || o.segment() < 0 || o.segment() >= s.segments().size()) {
-            checks.add(path + ".segment", "series '" + o.series() + "' has no segment with this index (it has "
-                    + (s.segments() == null ? 0 : s.segments().size()) + ", counted from 0)", o.segment());
+            checks.report(path + ".segment", "override.segment", o.segment(), o.series(),
+                    s.segments() == null ? 0 : s.segments().size());
             return;
         }
         SegmentJson g = s.segments().get(o.segment());
         if (g == null || g.type() == null) {
             return;
         }
-        boolean known = switch (g.type()) {
-            case "compound" -> o.parameter().equals("rate");
-            case "linear" -> o.parameter().equals("increment");
-            case "logistic" -> Set.of("capacity", "steepness", "midpoint").contains(o.parameter());
-            case "target" -> o.parameter().equals("value");
-            default -> false;
-        };
+        boolean known = GrowthModel.byId(g.type()).map(m -> m.has(o.parameter())).orElse(false);
         if (!known) {
-            checks.add(path + ".parameter", "a " + g.type() + " segment has no such parameter", o.parameter());
+            checks.report(path + ".parameter", "override.parameter", o.parameter(), g.type());
         } else if (valueOk && o.parameter().equals("rate")) {
             checks.rate(o.value(), path + ".value");
         }
@@ -110,7 +105,7 @@ final class ReferenceValidator {
                 continue;
             }
             if (base.id(r.id(), path + ".id") && !seen.add(r.id())) {
-                checks.add(path + ".id", "is used by another reference line; ids must be unique", r.id());
+                checks.report(path + ".id", "line.idTaken", r.id());
             }
             base.text(r.label(), path + ".label", true);
             checks.finite(r.value(), path + ".value");
@@ -119,7 +114,7 @@ final class ReferenceValidator {
                 if (r.kind().equals("sourced")) {
                     base.source(r.source(), path + ".source", true);
                 } else if (!r.kind().equals("assumption")) {
-                    checks.add(path + ".kind", "must be \"sourced\" or \"assumption\"", r.kind());
+                    checks.report(path + ".kind", "line.kind", r.kind());
                 }
             }
         }
@@ -135,33 +130,19 @@ final class ReferenceValidator {
                 continue;
             }
             if (base.id(c.id(), path + ".id") && !seen.add(c.id())) {
-                checks.add(path + ".id", "is used by another chart; chart ids must be unique", c.id());
+                checks.report(path + ".id", "chart.idTaken", c.id());
             }
             base.text(c.title(), path + ".title", true);
-            boolean unitOk = unit(c.unit(), path + ".unit");
+            unit(c.unit(), path + ".unit");
+            // Which series and reference lines a chart may name is the model's rule (ProjectionRules.checkChart).
             if (checks.present(c.series(), path + ".series")) {
-                if (c.series().isEmpty()) {
-                    checks.add(path + ".series", "must list at least one series", "[]");
-                }
                 for (int j = 0; j < c.series().size(); j++) {
-                    String id = c.series().get(j);
-                    SeriesJson s = series.get(id);
-                    String at = Checks.at(path + ".series", j);
-                    if (s == null) {
-                        checks.add(at, "names no series of this file", id);
-                    } else if (unitOk && s.unit() != null && Unit.isCode(s.unit())
-                            && !Unit.fromCode(s.unit()).convertibleTo(Unit.fromCode(c.unit()))) {
-                        checks.add(at, "is in " + s.unit() + ", which this chart's unit " + c.unit()
-                                + " cannot show", id);
-                    }
+                    checks.present(c.series().get(j), Checks.at(path + ".series", j));
                 }
             }
             if (c.referenceLines() != null) {
                 for (int j = 0; j < c.referenceLines().size(); j++) {
-                    if (!lines.contains(c.referenceLines().get(j))) {
-                        checks.add(Checks.at(path + ".referenceLines", j), "names no reference line of this file",
-                                c.referenceLines().get(j));
-                    }
+                    checks.present(c.referenceLines().get(j), Checks.at(path + ".referenceLines", j));
                 }
             }
         }
@@ -172,7 +153,7 @@ final class ReferenceValidator {
             return false;
         }
         if (!Unit.isCode(unit)) {
-            checks.add(path, "is not a unit mgp knows (" + ProjectionValidator.unitCodes() + ")", unit);
+            checks.report(path, "unit.unknown", unit, ProjectionValidator.unitCodes());
             return false;
         }
         return true;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -44,7 +45,7 @@ class BadFilesTest {
                 bad("infinite anchor", r -> ((ObjectNode) r.at("/series/1/anchors/0")).put("value",
                         Double.POSITIVE_INFINITY), "$.series[1].anchors[0].value", "must be a finite number"),
                 bad("negative year range", r -> ((ObjectNode) r.get("horizon")).put("to", 2020), "$.horizon.to",
-                        "must not be before $.horizon.from"),
+                        "must not be before the horizon's first year (2024)"),
                 bad("year out of range", r -> ((ObjectNode) r.get("horizon")).put("from", 1850), "$.horizon.from",
                         "must be a year from 1900 to 2200"),
                 bad("text where a number goes", r -> seg(r, 0, 0).put("rate", "fast"),
@@ -129,12 +130,15 @@ class BadFilesTest {
     }
 
     @Test
-    void aFileCutShortSaysWhereItEndsWithoutJacksonsSourceNote() {
+    void aFileCutShortSaysWhereItEndsInMgpsWordsNotJacksons() {
         byte[] bytes = "{ \"schemaVersion\": 1, \"title\": { \"ja\": \"x\", \"en\": \"x\" }"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ProjectionFiles.parse(bytes, "cut.json"))
-                .hasMessage("cut.json: $: is not valid JSON at line 1, column 56: Unexpected end-of-input: expected"
-                        + " close marker for Object");
+        InvalidProjectionException e = catchThrowableOfType(() -> ProjectionFiles.parse(bytes, "cut.json"),
+                InvalidProjectionException.class);
+        assertThat(e).hasMessage("cut.json: $: is not valid JSON at line 1, column 56: the file ends before the "
+                + "projection is complete (is it cut short?)");
+        assertThat(e.message(Locale.JAPANESE)).isEqualTo("ファイル: 1 行 56 列目が JSON として正しくありません: "
+                + "予測が終わる前にファイルが終わっています（途中で切れていませんか？）\n    （$）");
     }
 
     @Test
@@ -148,7 +152,8 @@ class BadFilesTest {
     void duplicateKeysAreRefused() {
         String dup = "{\"schemaVersion\": 1, \"schemaVersion\": 1}";
         assertThatThrownBy(() -> ProjectionFiles.parse(dup.getBytes(StandardCharsets.UTF_8), "dup.json"))
-                .hasMessageContaining("Duplicate field");
+                .hasMessageContaining("dup.json: $: is not valid JSON at line 1, column 37: the field "
+                        + "\u201cschemaVersion\u201d appears twice in one object");
     }
 
     @Test
