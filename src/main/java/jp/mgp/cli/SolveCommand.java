@@ -2,8 +2,6 @@ package jp.mgp.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
@@ -13,7 +11,6 @@ import jp.mgp.engine.GrowthFit;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.engine.RateSolver;
-import jp.mgp.model.Anchor;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
 import picocli.CommandLine.Command;
@@ -163,16 +160,13 @@ final class SolveCommand implements Runnable {
         public Integer call() throws Exception {
             Series s = MgpCli.load(file).series(series)
                     .orElseThrow(() -> new UserError("no series '" + series + "' in " + file));
-            List<Anchor> anchors = new ArrayList<>(s.anchors());
-            int[] years = anchors.stream().mapToInt(Anchor::year).toArray();
-            double[] values = anchors.stream().mapToDouble(Anchor::value).toArray();
             PrintWriter out = spec.commandLine().getOut();
             if (model == Model.rate) {
-                GrowthFit.RateFit f = GrowthFit.fitRate(years, values);
+                GrowthFit.RateFit f = GrowthFit.fitRate(s);
                 out.println(series + ": " + Numbers.percent(f.rate()) + "/yr fitted to " + f.points()
                         + " anchors (R² " + String.format(java.util.Locale.ROOT, "%.4f", f.rSquared()) + ")");
             } else {
-                GrowthFit.LogisticFit f = GrowthFit.fitLogistic(years, values);
+                GrowthFit.LogisticFit f = GrowthFit.fitLogistic(s);
                 out.println(series + ": logistic capacity " + Numbers.plain(f.capacity()) + ", steepness "
                         + Numbers.plain(f.steepness()) + ", midpoint " + Numbers.plain(f.midpoint()) + " (RMS "
                         + Numbers.plain(f.rms()) + ")");

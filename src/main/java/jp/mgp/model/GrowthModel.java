@@ -11,11 +11,11 @@ import java.util.Optional;
  * reader, the editor's controls, the edits and the solvers all ask here.
  */
 public enum GrowthModel {
-    COMPOUND("compound", List.of(Parameter.RATE)),
-    LINEAR("linear", List.of(Parameter.INCREMENT)),
-    LOGISTIC("logistic", List.of(Parameter.CAPACITY, Parameter.STEEPNESS, Parameter.MIDPOINT)),
-    HOLD("hold", List.of()),
-    TARGET("target", List.of(Parameter.VALUE));
+    COMPOUND("compound", "model.compound", List.of(Parameter.RATE)),
+    LINEAR("linear", "model.linear", List.of(Parameter.INCREMENT)),
+    LOGISTIC("logistic", "model.logistic", List.of(Parameter.CAPACITY, Parameter.STEEPNESS, Parameter.MIDPOINT)),
+    HOLD("hold", "model.hold", List.of()),
+    TARGET("target", "model.target", List.of(Parameter.VALUE));
 
     /** How a parameter is measured, so an editor can show it in the user's terms. */
     public enum Measure {
@@ -55,24 +55,26 @@ public enum GrowthModel {
      */
     public enum Parameter {
         /** Above -100 %/yr (which would wipe the series out) and at most +1,000 %/yr. */
-        RATE("rate", -1, true, 10, Measure.RATE_PER_YEAR),
-        INCREMENT("increment", -1e12, false, 1e12, Measure.AMOUNT_PER_YEAR),
+        RATE("rate", "parameter.rate", -1, true, 10, Measure.RATE_PER_YEAR),
+        INCREMENT("increment", "parameter.increment", -1e12, false, 1e12, Measure.AMOUNT_PER_YEAR),
         /** How far the S-curve rises in all (negative: an S-shaped fall). */
-        CAPACITY("capacity", -1e12, false, 1e12, Measure.AMOUNT),
+        CAPACITY("capacity", "parameter.capacity", -1e12, false, 1e12, Measure.AMOUNT),
         /** 0 (flat) to 10 per year (the whole rise within about a year). */
-        STEEPNESS("steepness", 0, false, 10, Measure.PER_YEAR),
+        STEEPNESS("steepness", "parameter.steepness", 0, false, 10, Measure.PER_YEAR),
         /** The year of fastest growth, kept within three centuries of 2000. */
-        MIDPOINT("midpoint", 1700, false, 2300, Measure.YEAR),
-        VALUE("value", -1e12, false, 1e12, Measure.AMOUNT);
+        MIDPOINT("midpoint", "parameter.midpoint", 1700, false, 2300, Measure.YEAR),
+        VALUE("value", "parameter.value", -1e12, false, 1e12, Measure.AMOUNT);
 
         private final String id;
+        private final String labelKey;
         private final double lower;
         private final boolean lowerOpen;
         private final double upper;
         private final Measure measure;
 
-        Parameter(String id, double lower, boolean lowerOpen, double upper, Measure measure) {
+        Parameter(String id, String labelKey, double lower, boolean lowerOpen, double upper, Measure measure) {
             this.id = id;
+            this.labelKey = labelKey;
             this.lower = lower;
             this.lowerOpen = lowerOpen;
             this.upper = upper;
@@ -111,7 +113,12 @@ public enum GrowthModel {
 
         /** The parameter's name in the user's words. */
         public String label(Locale locale) {
-            return ModelText.get("parameter." + id, locale);
+            return ModelText.get(labelKey, locale);
+        }
+
+        /** The parameter's name in both languages, for a message. */
+        public LocalizedText label() {
+            return ModelText.both(labelKey);
         }
 
         public static Optional<Parameter> byId(String id) {
@@ -125,10 +132,12 @@ public enum GrowthModel {
     }
 
     private final String id;
+    private final String labelKey;
     private final List<Parameter> parameters;
 
-    GrowthModel(String id, List<Parameter> parameters) {
+    GrowthModel(String id, String labelKey, List<Parameter> parameters) {
         this.id = id;
+        this.labelKey = labelKey;
         this.parameters = parameters;
     }
 
@@ -151,7 +160,7 @@ public enum GrowthModel {
 
     /** The model's name in the user's words ("compound growth", 「複利成長」). */
     public String label(Locale locale) {
-        return ModelText.get("model." + id, locale);
+        return ModelText.get(labelKey, locale);
     }
 
     public static Optional<GrowthModel> byId(String id) {

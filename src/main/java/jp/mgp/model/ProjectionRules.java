@@ -124,12 +124,12 @@ public final class ProjectionRules {
         Place at = segment.field(parameter.id());
         String found = String.valueOf(value);
         if (!Double.isFinite(value)) {
-            return Optional.of(problem(at, "rule.parameter.finite", found, ModelText.both("parameter." + parameter.id())));
+            return Optional.of(problem(at, "rule.parameter.finite", found, parameter.label()));
         }
         if (parameter == Parameter.RATE) {
             return Optional.of(problem(at, value <= parameter.lower() ? "rule.rate.low" : "rule.rate.high", found));
         }
-        return Optional.of(problem(at, "rule.parameter.range", found, ModelText.both("parameter." + parameter.id()),
+        return Optional.of(problem(at, "rule.parameter.range", found, parameter.label(),
                 number(parameter.lower()), number(parameter.upper())));
     }
 
@@ -158,7 +158,12 @@ public final class ProjectionRules {
         int max = d.op() == Derivation.Op.SCALE ? 1 : d.op() == Derivation.Op.RATIO ? 2 : 100;
         if (d.inputs().size() < min || d.inputs().size() > max) {
             out.add(problem(at.field("inputs"), min == max ? "rule.derived.inputsExactly" : "rule.derived.inputsRange",
-                    Integer.toString(d.inputs().size()), ModelText.both("derived.op." + d.op().id()),
+                    Integer.toString(d.inputs().size()), ModelText.both(switch (d.op()) {
+                        case SUM -> "derived.op.sum";
+                        case DIFFERENCE -> "derived.op.difference";
+                        case RATIO -> "derived.op.ratio";
+                        case SCALE -> "derived.op.scale";
+                    }),
                     Integer.toString(min), Integer.toString(max)));
         }
         for (int j = 0; j < d.inputs().size(); j++) {
@@ -170,8 +175,8 @@ public final class ProjectionRules {
                 out.add(problem(at.entry("inputs", j), "rule.derived.self", in));
             } else if ((d.op() == Derivation.Op.SUM || d.op() == Derivation.Op.DIFFERENCE)
                     && !input.get().unit().convertibleTo(s.unit())) {
-                out.add(problem(at.entry("inputs", j), "rule.derived.units", in, input.get().unit().code(),
-                        s.unit().code()));
+                out.add(problem(at.entry("inputs", j), "rule.derived.units", in, unit(input.get().unit()),
+                        unit(s.unit())));
             }
         }
         if (!Double.isFinite(d.factor())) {
@@ -198,8 +203,8 @@ public final class ProjectionRules {
             if (s.isEmpty()) {
                 out.add(problem(at.entry("series", j), "rule.reference.noSeries", id));
             } else if (!s.get().unit().convertibleTo(c.unit())) {
-                out.add(problem(at.entry("series", j), "rule.chart.unit", id, s.get().name(), s.get().unit().code(),
-                        c.unit().code()));
+                out.add(problem(at.entry("series", j), "rule.chart.unit", id, s.get().name(), unit(s.get().unit()),
+                        unit(c.unit())));
             }
         }
         for (int j = 0; j < c.referenceLines().size(); j++) {
@@ -235,6 +240,11 @@ public final class ProjectionRules {
 
     private static RuleProblem problem(Place place, String key, String found, Object... args) {
         return new RuleProblem(place, ModelText.both(key, args), found);
+    }
+
+    /** A unit as the user reads it (兆円, ¥ tn), not its file code. */
+    private static LocalizedText unit(Unit u) {
+        return new LocalizedText(u.label(java.util.Locale.JAPANESE), u.label(java.util.Locale.ENGLISH));
     }
 
     private static String year(int year) {

@@ -118,7 +118,7 @@ public final class ChartDialog {
         ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), series, refs, unitBox.getValue(),
                 logScale.isSelected());
         Projection next = ProjectionEdits.putChart(p, chart);
-        String wrong = FormDialogs.problemWith(next);
+        String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);
         return wrong == null ? next : null;
     }

@@ -20,7 +20,7 @@ import jp.mgp.model.Unit;
 
 /**
  * Makes a series computed from others (sum, difference, ratio, or one scaled by a factor). The new projection
- * is checked by the file validator before it is accepted, so a unit mismatch is named in the form, not thrown.
+ * is checked by the model's rules before it is accepted, so a unit mismatch is named in the form, not thrown.
  */
 public final class DerivedSeriesDialog {
 
@@ -111,12 +111,11 @@ public final class DerivedSeriesDialog {
             problem.setText(messages.get("derived.problem.name"));
             return null;
         }
-        String id = ProjectionEdits.freeId(p, (en.isEmpty() ? "derived" : en).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
-        Series s = new Series(id.isEmpty() ? "derived" : id, new LocalizedText(ja, en), unitBox.getValue(), "",
+        String id = ProjectionEdits.idFromName(p, en, "derived");
+        Series s = new Series(id, new LocalizedText(ja, en), unitBox.getValue(), "",
                 List.of(), List.of(), new Derivation(opBox.getValue(), inputs, factor));
         Projection next = ProjectionEdits.add(p, s, chartBox.getValue());
-        String wrong = FormDialogs.problemWith(next);
+        String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);
         return wrong == null ? next : null;
     }

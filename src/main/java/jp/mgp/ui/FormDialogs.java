@@ -2,7 +2,10 @@ package jp.mgp.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javafx.event.ActionEvent;
 import javafx.fxml.FXMLLoader;
@@ -11,9 +14,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-import jp.mgp.io.json.InvalidProjectionException;
-import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.Projection;
+import jp.mgp.model.ProjectionRules;
+import jp.mgp.model.RuleProblem;
 
 /**
  * The window's forms: each is one FXML with its controller, shown in a dialog whose confirming button stays
@@ -58,15 +61,12 @@ final class FormDialogs {
     }
 
     /**
-     * The validator's words for what is wrong with {@code next}, or null when it is valid. The file name and the
-     * JSON path are left out: in a form, the field is the one being filled in.
+     * What the model's rules find wrong with {@code next}, in {@code locale}'s language and naming the place in
+     * words (one problem a line), or null when nothing is. The same rules judge a file when it is read.
      */
-    static String problemWith(Projection next) {
-        try {
-            ProjectionFiles.parse(ProjectionFiles.toBytes(next), "form");
-            return null;
-        } catch (InvalidProjectionException e) {
-            return e.getMessage().replaceAll("(?m)^form: \\$[^ ]*: ", "");
-        }
+    static String problemWith(Projection next, Locale locale) {
+        List<RuleProblem> problems = ProjectionRules.check(next);
+        return problems.isEmpty() ? null
+                : problems.stream().map(p -> p.describe(locale)).collect(Collectors.joining("\n"));
     }
 }

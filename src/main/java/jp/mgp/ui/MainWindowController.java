@@ -273,9 +273,7 @@ public final class MainWindowController {
         ask.setHeaderText(messages.get("scenario.new.header", p.scenario(current).map(s -> s.name()
                 .get(messages.locale())).orElse("")));
         ask.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(name -> {
-            String id = ProjectionEdits.freeId(p, name.toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").isEmpty() ? "scenario"
-                    : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            String id = ProjectionEdits.idFromName(p, name, "scenario");
             model.edit(messages.get("edit.addScenario"), q -> ProjectionEdits.addScenario(q, current, id,
                     LocalizedText.of(name)));
             model.scenarioProperty().set(id);

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.export.ProvenanceText;
+import jp.mgp.model.GrowthModel;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -96,14 +97,8 @@ final class SegmentRows {
     private javafx.scene.Node modelChoice(Series series, int index) {
         javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
         choice.setId("model-" + series.id() + "-" + index);
-        choice.getItems().setAll("compound", "linear", "logistic", "hold", "target");
-        choice.setConverter(Converters.of(t -> messages.get(switch (t) {
-            case "compound" -> "model.compound";
-            case "linear" -> "model.linear";
-            case "logistic" -> "model.logistic";
-            case "hold" -> "model.hold";
-            default -> "model.target";
-        })));
+        choice.getItems().setAll(java.util.Arrays.stream(GrowthModel.values()).map(GrowthModel::id).toList());
+        choice.setConverter(Converters.of(t -> GrowthModel.byId(t).orElseThrow().label(messages.locale())));
         choice.setValue(series.segments().get(index).type());
         choice.valueProperty().addListener((obs, old, now) -> {
             ProjectionResult r = model.result();
@@ -118,13 +113,14 @@ final class SegmentRows {
     private ParameterControl parameterControl(Series series, int index, String parameter) {
         Segment g = series.segments().get(index);
         boolean rate = parameter.equals("rate");
-        double scale = rate ? 100 : 1;
+        GrowthModel.Parameter bounds = GrowthModel.Parameter.byId(parameter).orElseThrow();
+        double scale = bounds.measure().displayScale();
         double value = g.parameter(parameter) * scale;
         double span = rate ? 20 : parameter.equals("midpoint") ? 10 : Math.max(Math.abs(value), 1);
         double step = rate ? 0.1 : parameter.equals("midpoint") ? 1 : parameter.equals("steepness") ? 0.01
                 : niceStep(Math.abs(value));
-        double min = rate ? -99.9 : parameter.equals("capacity") || parameter.equals("steepness") ? 0 : -1e12;
-        double max = rate ? 1000 : 1e12;
+        double min = bounds.lowestUsable() * scale;
+        double max = bounds.upper() * scale;
         String unit = rate ? messages.get("unit.ratePerYear") : parameter.equals("midpoint") ? ""
                 : series.unit().label(messages.locale()) + (parameter.equals("increment") ? messages.get("unit.perYear")
                 : "");

@@ -72,7 +72,7 @@ final class SeriesCell extends ListCell<String> {
         name.setText(series.name().get(locale));
         detail.setText(series.unit().label(locale) + " \u00b7 " + r.lastYear() + ": "
                 + series.unit().format(r.value(s, r.lastYear()), locale));
-        Kind kind = SeriesPanelController.weakestKind(r, s);
+        Kind kind = r.weakestKind(s);
         badge.setText(messages.get(KindText.key(kind)));
         badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
         badge.getStyleClass().add("badge-" + kind.id());

@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Basis;
-import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Segment;
@@ -133,13 +132,4 @@ public final class SeriesPanelController {
         model.edit(messages.get("edit.move"), p -> ProjectionEdits.move(p, id, 1));
     }
 
-    /** The badge word and style for the weakest kind on a series' path. */
-    static Kind weakestKind(jp.mgp.engine.ProjectionResult r, int s) {
-        Kind weakest = Kind.SOURCED;
-        for (int y = r.firstYear(); y <= r.lastYear(); y++) {
-            Kind k = r.kind(s, y);
-            weakest = k == null ? weakest : weakest.weakest(k);
-        }
-        return weakest;
-    }
 }

@@ -184,9 +184,7 @@ public final class SolverDialog {
                             year.getAsDouble())) : messages.get("solver.working.noCrossing", plain(v)));
                 }
                 case FIT -> {
-                    int[] years = series.anchors().stream().mapToInt(a -> a.year()).toArray();
-                    double[] values = series.anchors().stream().mapToDouble(a -> a.value()).toArray();
-                    GrowthFit.RateFit fit = GrowthFit.fitRate(years, values);
+                    GrowthFit.RateFit fit = GrowthFit.fitRate(series);
                     answer = fit.rate();
                     working.setText(messages.get("solver.working.fit", fit.points(), words.rate(fit.rate()),
                             String.format(Locale.ROOT, "%.4f", fit.rSquared())));

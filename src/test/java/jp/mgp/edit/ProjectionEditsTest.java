@@ -75,6 +75,15 @@ class ProjectionEditsTest {
     }
 
     @Test
+    void anIdIsMadeFromATypedNameAndKeptFree() {
+        assertThat(ProjectionEdits.idFromName(p, "High Growth (2030)!", "scenario")).isEqualTo("high-growth-2030");
+        assertThat(ProjectionEdits.idFromName(p, "楽観ケース", "scenario")).isEqualTo("scenario");
+        // "Optimistic" is taken by a scenario of the default file, "Vertical AI" by a series.
+        assertThat(ProjectionEdits.idFromName(p, "Optimistic", "scenario")).isEqualTo("optimistic-2");
+        assertThat(ProjectionEdits.idFromName(p, "vertical AI", "derived")).isEqualTo("vertical-ai-2");
+    }
+
+    @Test
     void typingOverASourcedFigureMakesItAnAssumption() {
         Projection q = ProjectionEdits.setAnchorValue(p, "vertical-ai", 0, 12.0, why);
         var anchor = q.series("vertical-ai").orElseThrow().anchors().get(0);

@@ -169,6 +169,17 @@ class ProjectionEngineTest {
     }
 
     @Test
+    void aSeriesBadgeIsTheWeakestKindOnItsPath() {
+        ProjectionResult r = engine.project(Fixtures.defaultProjection());
+        // vertical-ai runs on the source's own rule from a sourced figure; multipurpose-robots on mgp's 30 %.
+        assertThat(r.weakestKind(r.seriesIndex("vertical-ai"))).isEqualTo(Kind.DERIVED);
+        assertThat(r.weakestKind(r.seriesIndex("multipurpose-robots"))).isEqualTo(Kind.ASSUMPTION);
+        Series s = base("s", Unit.INDEX, List.of(new Anchor(2020, 1.0, Kind.SOURCED, true, SRC, null)), List.of());
+        ProjectionResult only = engine.project(of(2020, 2021, s));
+        assertThat(only.weakestKind(0)).isEqualTo(Kind.SOURCED);
+    }
+
+    @Test
     void anSCurvePassesThroughTheAnchorItGrowsFrom() {
         // 1.0 pinned in 2024, then an S-curve rising 10 in all with its fastest year in 2032. Before, the path
         // jumped to the bare curve (0.29 in 2025, 0.0 to one decimal in a table starting far below its midpoint).

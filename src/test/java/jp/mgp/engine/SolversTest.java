@@ -37,6 +37,17 @@ class SolversTest {
     }
 
     @Test
+    void aRateIsFittedToAllKnownPointsOfASeriesPinnedOrNot() {
+        // vertical-ai: 10.8 in 2034 (pinned) and the source's 35 in 2040 (shown, not pinned): (35/10.8)^(1/6) - 1.
+        GrowthFit.RateFit fit = GrowthFit.fitRate(projection.series("vertical-ai").orElseThrow());
+        assertThat(fit.rate()).isCloseTo(0.216486746, within(1e-8));
+        assertThat(fit.points()).isEqualTo(2);
+        // digital-deficit lies below zero: -6.7 in 2024, -10 in 2030.
+        assertThat(GrowthFit.fitRate(projection.series("digital-deficit").orElseThrow()).rate())
+                .isCloseTo(0.069024191, within(1e-8));
+    }
+
+    @Test
     void rateToReachTheSourcesRounded2040FigureIsTheCagrBetweenTheTwoPoints() {
         RateSolver.Solution s = new RateSolver(engine).solve(projection, "base", "vertical-ai", 35.0, 2040);
         assertThat(s.segmentIndex()).isEqualTo(1);
