@@ -9,9 +9,12 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ModelText;
 import jp.mgp.model.ParameterOverride;
+import jp.mgp.model.Place;
 import jp.mgp.model.Projection;
 import jp.mgp.model.ProjectionRules;
+import jp.mgp.model.RuleProblem;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -84,8 +87,9 @@ public final class ProjectionEdits {
         Segment a = segments.get(segment);
         Segment b = segments.get(segment + 1);
         if (year <= a.from() || year >= b.to()) {
-            throw new IllegalArgumentException("the boundary must lie between " + (a.from() + 1) + " and "
-                    + (b.to() - 1) + " (found " + year + ")");
+            throw new RuleProblem(Place.segment(series, p.seriesIndex(seriesId), segment).field("to"),
+                    ModelText.both("rule.segment.boundary", Integer.toString(a.from() + 1),
+                            Integer.toString(b.to() - 1)), Integer.toString(year)).violation();
         }
         segments.set(segment, assumed(a.withYears(a.from(), year), why));
         segments.set(segment + 1, assumed(b.withYears(year, b.to()), why));

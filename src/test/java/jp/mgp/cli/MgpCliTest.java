@@ -93,6 +93,17 @@ public class MgpCliTest {
     }
 
     @Test
+    void validateInJapaneseNamesTheSeriesAndSegmentYears(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Fixtures.DEFAULT).replace("\"rate\": 0.3,", "\"rate\": -1.5,"));
+        Run r = run("validate", bad.toString(), "--lang", "ja");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().trim()).isEqualTo(bad + ": $.series[2].segments[0].rate: 系列「多用途ロボット市場（世界）」の "
+                + "2024–2040 年の区間: 成長率は年 -100 %（-1.0）より大きくなければなりません。-100 % 以下では何も残りません"
+                + "（値: -1.5）");
+    }
+
+    @Test
     void validateNamesAMissingFile() {
         Run r = run("validate", "no/such/file.json");
         assertThat(r.code()).isEqualTo(1);

@@ -153,8 +153,12 @@ class ProjectionEditsTest {
         assertThat(segments.get(0).to()).isEqualTo(2030);
         assertThat(segments.get(1).from()).isEqualTo(2030);
         assertThat(segments.get(0).basis().kind()).isEqualTo(Kind.ASSUMPTION);
-        assertThatThrownBy(() -> ProjectionEdits.moveBoundary(p, "vertical-ai", 0, 2040, why))
-                .hasMessage("the boundary must lie between 2025 and 2039 (found 2040)");
+        RuleViolation tooLate = catchThrowableOfType(() -> ProjectionEdits.moveBoundary(p, "vertical-ai", 0, 2040,
+                why), RuleViolation.class);
+        assertThat(tooLate).hasMessage("series \u201cVertical AI market (global)\u201d, segment 2024\u20132034: the "
+                + "boundary with the next segment must lie from 2025 to 2039 (found: 2040)");
+        assertThat(tooLate.message(Locale.JAPANESE)).isEqualTo("系列「バーティカルAI市場（世界）」の 2024–2034 年の区間: "
+                + "次の区間との境の年は 2025～2039 年でなければなりません（値: 2040）");
         assertThatThrownBy(() -> ProjectionEdits.moveBoundary(p, "vertical-ai", 1, 2036, why))
                 .hasMessageContaining("no boundary after segment 1");
     }

@@ -36,14 +36,25 @@ public record Problem(String path, LocalizedText place, LocalizedText text, Stri
     }
 
     /**
+     * {@code file: path: place: message (found: value)} in {@code locale}'s language, one line: the CLI's line
+     * with the place named in words.
+     */
+    public String describe(String file, Locale locale) {
+        return file + ": " + path + ": " + sentence(locale);
+    }
+
+    private String sentence(Locale locale) {
+        String where = place.get(locale);
+        String what = text.get(locale);
+        String line = where.isEmpty() ? what : ModelText.get("problem.at", locale, where, what);
+        return found.isEmpty() ? line : ModelText.get("problem.found", locale, line, found);
+    }
+
+    /**
      * The problem for the window in {@code locale}'s language: the place in words, what is wrong and the value
      * found, then the JSON path on a line of its own as detail.
      */
     public String describe(Locale locale) {
-        String where = place.get(locale);
-        String what = text.get(locale);
-        String line = where.isEmpty() ? what : ModelText.get("problem.at", locale, where, what);
-        line = found.isEmpty() ? line : ModelText.get("problem.found", locale, line, found);
-        return FileText.get("problem.path", locale, line, path);
+        return FileText.get("problem.path", locale, sentence(locale), path);
     }
 }
