@@ -11,6 +11,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.math3.util.Pair;
 
 import jp.mgp.model.Anchor;
+import jp.mgp.model.ModelText;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Series;
 
 /**
@@ -37,8 +39,8 @@ public final class GrowthFit {
     }
 
     /**
-     * @throws IllegalArgumentException for fewer than two points, two points in one year only, or values of mixed
-     *                                  sign or zero (no compound path passes through them)
+     * @throws RuleViolation in both languages for fewer than two points, two points in one year only, or values
+     *                       of mixed sign or zero (no compound path passes through them)
      */
     public static RateFit fitRate(int[] years, double[] values) {
         check(years, values, 2);
@@ -47,15 +49,15 @@ public final class GrowthFit {
         int first = Integer.MAX_VALUE;
         for (int i = 0; i < years.length; i++) {
             if (values[i] == 0 || Math.signum(values[i]) != sign) {
-                throw new IllegalArgumentException("a growth rate needs values of one sign, none zero (found "
-                        + values[i] + " in " + years[i] + ")");
+                throw new RuleViolation(ModelText.both("fit.sign", String.valueOf(values[i]),
+                        Integer.toString(years[i])));
             }
             regression.addData(years[i], Math.log(Math.abs(values[i])));
             first = Math.min(first, years[i]);
         }
         double slope = regression.getSlope();
         if (Double.isNaN(slope)) {
-            throw new IllegalArgumentException("the points must span at least two different years");
+            throw new RuleViolation(ModelText.both("fit.years"));
         }
         double start = sign * Math.exp(regression.predict(first));
         double r2 = years.length == 2 ? 1.0 : regression.getRSquare();
@@ -95,7 +97,7 @@ public final class GrowthFit {
             meanYear += years[i] / (double) years.length;
         }
         if (!(max > 0)) {
-            throw new IllegalArgumentException("a logistic curve needs positive values");
+            throw new RuleViolation(ModelText.both("fit.positive"));
         }
         MultivariateJacobianFunction model = params -> {
             double k = params.getEntry(0);
@@ -130,8 +132,8 @@ public final class GrowthFit {
             throw new IllegalArgumentException("years and values differ in number");
         }
         if (years.length < minimum) {
-            throw new IllegalArgumentException("at least " + minimum + " points are needed (found " + years.length
-                    + ")");
+            throw new RuleViolation(ModelText.both("fit.points", Integer.toString(minimum),
+                    Integer.toString(years.length)));
         }
         for (double v : values) {
             if (!Double.isFinite(v)) {

@@ -5,7 +5,11 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.NoBracketingException;
 
 import jp.mgp.model.GrowthModel;
+import jp.mgp.model.ModelText;
+import jp.mgp.model.Place;
 import jp.mgp.model.Projection;
+import jp.mgp.model.RuleProblem;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 
@@ -28,9 +32,10 @@ public final class RateSolver {
     }
 
     /**
-     * @throws IllegalArgumentException naming the series, the year or the segment when there is nothing to solve
-     *                                  (no such series, no compound or linear segment leading into the year, or no
-     *                                  rate between -99.9 % and +1,000 %/yr that reaches the value)
+     * @throws RuleViolation in both languages, naming the series or the segment's years, when there is nothing to
+     *                       solve: the year is outside the horizon, no compound or linear segment leads into it,
+     *                       or no rate between -99.9 % and +1,000 %/yr reaches the value
+     * @throws IllegalArgumentException for a series that does not exist or a target that is not a number
      */
     public Solution solve(Projection projection, String scenarioId, String seriesId, double target, int year) {
         Projection effective = ScenarioApplier.apply(projection, scenarioId);
@@ -39,11 +44,12 @@ public final class RateSolver {
         if (!Double.isFinite(target)) {
             throw new IllegalArgumentException("the target must be a finite number (found " + target + ")");
         }
+        int seriesIndex = effective.seriesIndex(seriesId);
         if (year < effective.firstYear() || year > effective.lastYear()) {
-            throw new IllegalArgumentException("year " + year + " is outside the horizon " + effective.firstYear()
-                    + "-" + effective.lastYear());
+            throw refusal(Place.series(series, seriesIndex), "solve.outside", Integer.toString(year),
+                    Integer.toString(effective.firstYear()), Integer.toString(effective.lastYear()));
         }
-        int index = segmentInto(series, year);
+        int index = segmentInto(series, seriesIndex, year);
         Segment segment = series.segments().get(index);
         String parameter = segment instanceof Segment.Compound ? "rate" : "increment";
         Projection base = effective;
@@ -64,9 +70,10 @@ public final class RateSolver {
         try {
             found = new BrentSolver(1e-12, 1e-12).solve(200, miss, lo, hi);
         } catch (NoBracketingException e) {
-            throw new IllegalArgumentException("no " + parameter + " of segment " + index + " of '" + seriesId
-                    + "' reaches " + target + " in " + year + (parameter.equals("rate")
-                    ? " (searched -99.9 % to +1,000 %/yr)" : ""), e);
+            Place at = Place.segment(series, seriesIndex, index);
+            throw parameter.equals("rate")
+                    ? refusal(at, "solve.unreachable.rate", String.valueOf(target), Integer.toString(year))
+                    : refusal(at, "solve.unreachable", bounds.label(), String.valueOf(target), Integer.toString(year));
         }
         double reached = miss.value(found) + target;
         return new Solution(seriesId, index, segment, parameter, segment.parameter(parameter), found, year, target,
@@ -74,7 +81,11 @@ public final class RateSolver {
     }
 
     /** The compound or linear segment whose steps lead into {@code year}, or before it when none does. */
-    private static int segmentInto(Series series, int year) {
+    private static RuleViolation refusal(Place place, String key, Object... args) {
+        return new RuleProblem(place, ModelText.both(key, args), "").violation();
+    }
+
+    private static int segmentInto(Series series, int seriesIndex, int year) {
         int best = -1;
         for (int i = 0; i < series.segments().size(); i++) {
             Segment seg = series.segments().get(i);
@@ -87,8 +98,7 @@ public final class RateSolver {
             }
         }
         if (best < 0) {
-            throw new IllegalArgumentException("series '" + series.id() + "' has no compound or linear segment "
-                    + "before " + year + " whose rate could be solved");
+            throw refusal(Place.series(series, seriesIndex), "solve.noSegment", Integer.toString(year));
         }
         return best;
     }

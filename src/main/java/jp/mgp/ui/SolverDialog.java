@@ -25,6 +25,7 @@ import jp.mgp.engine.ProjectionResult;
 import jp.mgp.engine.RateSolver;
 import jp.mgp.io.export.ProvenanceText;
 import jp.mgp.model.LocalizedText;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 
@@ -193,6 +194,8 @@ public final class SolverDialog {
             }
         } catch (ParseException e) {
             working.setText(messages.get("field.notNumber", e.getMessage()));
+        } catch (RuleViolation e) {
+            working.setText(e.message(messages.locale()));
         } catch (IllegalArgumentException e) {
             working.setText(e.getMessage());
         }

@@ -2,8 +2,10 @@ package jp.mgp.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import jp.mgp.Fixtures;
 import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
 
 class SolversTest {
 
@@ -65,10 +68,14 @@ class SolversTest {
 
     @Test
     void rateSolverSaysWhenNoRateReachesTheValue() {
-        assertThatThrownBy(() -> new RateSolver(engine).solve(projection, null, "vertical-ai", -5, 2040))
-                .hasMessageContaining("reaches -5.0 in 2040");
+        RuleViolation none = catchThrowableOfType(() -> new RateSolver(engine).solve(projection, null, "vertical-ai",
+                -5, 2040), RuleViolation.class);
+        assertThat(none.message(Locale.ENGLISH)).isEqualTo("series \u201cVertical AI market (global)\u201d, segment "
+                + "2034\u20132040: no growth rate from -99.9 % to +1,000 % a year reaches -5.0 in 2040");
+        assertThat(none.message(Locale.JAPANESE)).isEqualTo("系列「バーティカルAI市場（世界）」の 2034–2040 年の区間: "
+                + "成長率を年 -99.9 %～+1,000 % のどこにしても 2040 年に -5.0 に届きません");
         assertThatThrownBy(() -> new RateSolver(engine).solve(projection, null, "vertical-ai", 5, 2050))
-                .hasMessageContaining("outside the horizon");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("2050 is outside the horizon 2024\u20132040");
     }
 
     @Test
@@ -136,8 +143,11 @@ class SolversTest {
     void fitsRefuseTooFewOrMixedPoints() {
         assertThatThrownBy(() -> GrowthFit.fitRate(new int[] {2020}, new double[] {1}))
                 .hasMessageContaining("at least 2");
-        assertThatThrownBy(() -> GrowthFit.fitRate(new int[] {2020, 2021}, new double[] {1, -1}))
-                .hasMessageContaining("one sign");
+        RuleViolation mixed = catchThrowableOfType(() -> GrowthFit.fitRate(new int[] {2020, 2021},
+                new double[] {1, -1}), RuleViolation.class);
+        assertThat(mixed).hasMessageContaining("one sign");
+        assertThat(mixed.message(Locale.JAPANESE)).isEqualTo("成長率を求めるには、既知点がすべて同じ符号で 0 でないことが"
+                + "必要です（2021 年に -1.0）");
         assertThatThrownBy(() -> GrowthFit.fitLogistic(new int[] {2020, 2021}, new double[] {1, 2}))
                 .hasMessageContaining("at least 3");
     }
