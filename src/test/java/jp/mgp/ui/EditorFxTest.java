@@ -280,7 +280,7 @@ class EditorFxTest {
         robot.interact(() -> robot.lookup("#derivedNameEn").queryAs(TextField.class).setText("AI total"));
         robot.clickOn(dialogButton(robot, "Add"));
         assertThat(robot.lookup("#derivedProblem").queryLabeled().getText())
-                .isEqualTo("a sum takes 1 to 100 input series (found: 0)");
+                .isEqualTo("series \u201cAI total\u201d: a sum takes 1 to 100 input series (found: 0)");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> inputs = robot.lookup("#derivedInputs")
                 .queryAs(javafx.scene.control.ListView.class);

@@ -70,7 +70,8 @@ class ProjectionViewModelTest {
     @Test
     void aRefusedEditChangesNothing() {
         model.open(Fixtures.defaultProjection(), Fixtures.DEFAULT);
-        assertThatThrownBy(() -> setRate(-1.5)).hasMessageContaining("rate must be above -100 %/yr");
+        assertThatThrownBy(() -> setRate(-1.5)).isInstanceOf(jp.mgp.model.RuleViolation.class)
+                .hasMessageContaining("the growth rate must be greater than -100 % a year");
         assertThat(model.isDirty()).isFalse();
         assertThat(model.canUndoProperty().get()).isFalse();
     }
