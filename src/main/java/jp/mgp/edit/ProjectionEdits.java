@@ -117,6 +117,11 @@ public final class ProjectionEdits {
         Basis basis = old.basis().kind() == Kind.ASSUMPTION ? old.basis() : old.basis().asAssumption(why);
         Segment replaced = model.keeping(old.from(), Math.min(old.to(), p.lastYear()), start, end, basis)
                 .withYears(old.from(), old.to());
+        // Values the series lacks at an end (no rule reaches that year) would give no parameters to start from.
+        ProjectionRules.checkSegment(series.withSegment(segment, replaced), p.seriesIndex(seriesId), segment).stream()
+                .filter(x -> !x.place().path().endsWith(".rationale")).findFirst().ifPresent(x -> {
+                    throw x.violation();
+                });
         Projection changed = p.withSeries(series.withSegment(segment, replaced));
         List<Scenario> scenarios = changed.scenarios().stream().map(s -> new Scenario(s.id(), s.name(),
                 s.description(), s.overrides().stream().filter(o -> !(o.series().equals(seriesId)
