@@ -84,6 +84,23 @@ class ProjectionEditsTest {
     }
 
     @Test
+    void aModelCannotBeChangedWhereTheSeriesHasNoValueToStartFrom() {
+        // Known only from 2030; nothing reaches 2024-2026, so a linear segment there would have no increment.
+        Series gap = new Series("gap", new LocalizedText("隙間", "Gap"), Unit.INDEX, "",
+                List.of(jp.mgp.model.Anchor.assumption(2030, 5.0)), List.of(
+                        new jp.mgp.model.Segment.Compound(2024, 2026, 0.1, jp.mgp.model.Basis.assumption()),
+                        new jp.mgp.model.Segment.Compound(2030, 2040, 0.1, jp.mgp.model.Basis.assumption())), null);
+        Projection q = ProjectionEdits.add(p, gap, null);
+        ProjectionResult r = engine.project(q, "base");
+        double[] now = r.values(r.seriesIndex("gap"));
+        assertThat(now[0]).isNaN();
+        RuleViolation v = catchThrowableOfType(() -> ProjectionEdits.setModel(q, "gap", 0, "linear", now, why),
+                RuleViolation.class);
+        assertThat(v.message(Locale.JAPANESE)).isEqualTo("系列「隙間」の 2024–2026 年の区間: "
+                + "年間増加量は有限の数値でなければなりません（値: NaN）");
+    }
+
+    @Test
     void typingOverASourcedFigureMakesItAnAssumption() {
         Projection q = ProjectionEdits.setAnchorValue(p, "vertical-ai", 0, 12.0, why);
         var anchor = q.series("vertical-ai").orElseThrow().anchors().get(0);
