@@ -76,8 +76,7 @@ public final class ProjectionRules {
         boolean pinned = anchors.stream().anyMatch(Anchor::pinned);
         boolean logistic = s.segments().stream().anyMatch(g -> g.model() == GrowthModel.LOGISTIC);
         if (!pinned && !logistic) {
-            out.add(new RuleProblem(Place.series(s, index).field("anchors"), ModelText.both("rule.series.nothingKnown"),
-                    anchors.size() + " anchors"));
+            out.add(problem(Place.series(s, index).field("anchors"), "rule.series.nothingKnown", ""));
         }
         for (int j = 0; j < s.segments().size(); j++) {
             out.addAll(checkSegment(s, index, j));

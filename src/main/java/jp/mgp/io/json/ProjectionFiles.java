@@ -74,7 +74,7 @@ public final class ProjectionFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw invalid(name, "file.tooLarge", size + " bytes", MAX_BYTES);
+                throw invalid(name, "file.tooLarge", Long.toString(size), MAX_BYTES);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

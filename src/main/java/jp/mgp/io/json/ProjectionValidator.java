@@ -224,7 +224,7 @@ final class ProjectionValidator {
         for (String s : new String[] {source.publisher(), source.document(), source.via(), source.seed(),
                 source.quote()}) {
             if (s != null && s.length() > MAX_TEXT) {
-                checks.report(path, "source.long", s.length() + " characters", MAX_TEXT);
+                checks.report(path, "source.long", s.length(), MAX_TEXT);
             }
         }
     }
