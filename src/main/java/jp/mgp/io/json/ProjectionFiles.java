@@ -109,7 +109,7 @@ public final class ProjectionFiles {
             throw new InvalidProjectionException(name, checks.problems());
         }
         try {
-            return ProjectionMapper.toModel(json);
+            return ProjectionMapper.toModel(SchemaMigration.toCurrent(json));
         } catch (IllegalArgumentException e) {
             throw invalid(name, "$", e.getMessage(), "");
         }

@@ -22,7 +22,11 @@ import jp.mgp.model.Unit;
  */
 final class ProjectionValidator {
 
-    static final int CURRENT_SCHEMA = 1;
+    /**
+     * The version written. 2 added overrides relative to the base (points, factor) and a scenario's own known
+     * points; a version-1 file's overrides are absolute values, which version 2 reads the same way.
+     */
+    static final int CURRENT_SCHEMA = 2;
     static final int MAX_SERIES = 200;
     static final int MAX_POINTS = 1000;
     static final int MAX_TEXT = 10_000;
@@ -45,7 +49,7 @@ final class ProjectionValidator {
                 checks.add("$.schemaVersion", "the file was written by a newer mgp (this one reads schema version "
                         + CURRENT_SCHEMA + "); update mgp to open it", p.schemaVersion());
             } else if (p.schemaVersion() < 1) {
-                checks.add("$.schemaVersion", "must be " + CURRENT_SCHEMA, p.schemaVersion());
+                checks.add("$.schemaVersion", "must be a version from 1 to " + CURRENT_SCHEMA, p.schemaVersion());
             }
         }
         text(p.title(), "$.title", false);

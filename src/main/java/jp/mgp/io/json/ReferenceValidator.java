@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.mgp.io.json.Dtos.AnchorOverrideJson;
 import jp.mgp.io.json.Dtos.ChartJson;
 import jp.mgp.io.json.Dtos.OverrideJson;
 import jp.mgp.io.json.Dtos.ProjectionJson;
@@ -22,6 +23,7 @@ final class ReferenceValidator {
     private final Checks checks;
     private final ProjectionValidator base;
     private final Map<String, SeriesJson> series;
+    private int version = ProjectionValidator.CURRENT_SCHEMA;
 
     ReferenceValidator(Checks checks, ProjectionValidator base, Map<String, SeriesJson> series) {
         this.checks = checks;
@@ -30,6 +32,9 @@ final class ReferenceValidator {
     }
 
     void validate(ProjectionJson p) {
+        if (p.schemaVersion() != null) {
+            version = p.schemaVersion();
+        }
         if (p.scenarios() != null && checks.size(p.scenarios(), "$.scenarios", MAX_ENTRIES)) {
             scenarios(p.scenarios());
         }
@@ -60,6 +65,42 @@ final class ReferenceValidator {
                     override(s.overrides().get(j), Checks.at(path + ".overrides", j));
                 }
             }
+            scenarioAnchors(s, path);
+        }
+    }
+
+    /** A scenario's own known points (schema version 2): a series of the file, a year, a value; one per year. */
+    private void scenarioAnchors(ScenarioJson s, String scenarioPath) {
+        String path = scenarioPath + ".anchors";
+        if (s.anchors() == null || !checks.size(s.anchors(), path, ProjectionValidator.MAX_POINTS)) {
+            return;
+        }
+        if (version < 2) {
+            checks.add(path, "a scenario's own known points need \"schemaVersion\": 2 or later", s.anchors().size()
+                    + " points");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < s.anchors().size(); j++) {
+            String at = Checks.at(path, j);
+            AnchorOverrideJson a = s.anchors().get(j);
+            if (!checks.present(a, at)) {
+                continue;
+            }
+            checks.finite(a.value(), at + ".value");
+            base.text(a.note(), at + ".note", false);
+            boolean year = checks.year(a.year(), at + ".year");
+            if (!checks.present(a.series(), at + ".series")) {
+                continue;
+            }
+            SeriesJson target = series.get(a.series());
+            if (target == null) {
+                checks.add(at + ".series", "names no series of this file", a.series());
+            } else if (target.derive() != null) {
+                checks.add(at + ".series", "is computed from other series and has no known points of its own",
+                        a.series());
+            } else if (year && !seen.add(a.series() + "@" + a.year())) {
+                checks.add(at + ".year", "is set twice for series '" + a.series() + "' in this scenario", a.year());
+            }
         }
     }
 
@@ -67,7 +108,7 @@ final class ReferenceValidator {
         if (!checks.present(o, path)) {
             return;
         }
-        boolean valueOk = checks.finite(o.value(), path + ".value");
+        boolean valueOk = amount(o, path);
         base.text(o.note(), path + ".note", false);
         if (!checks.present(o.series(), path + ".series") || !checks.present(o.segment(), path + ".segment")
                 || !checks.present(o.parameter(), path + ".parameter")) {
@@ -96,8 +137,51 @@ final class ReferenceValidator {
         };
         if (!known) {
             checks.add(path + ".parameter", "a " + g.type() + " segment has no such parameter", o.parameter());
-        } else if (valueOk && o.parameter().equals("rate")) {
+        } else if (valueOk) {
+            relativeRate(o, g, path);
+        }
+    }
+
+    /**
+     * Exactly one of value (absolute), points or factor (relative to the base); the relative kinds only from
+     * schema version 2, points only for a rate. True when the one number given is finite.
+     */
+    private boolean amount(OverrideJson o, String path) {
+        int given = (o.value() != null ? 1 : 0) + (o.points() != null ? 1 : 0) + (o.factor() != null ? 1 : 0);
+        if (given != 1) {
+            checks.add(path, "must give exactly one of value (the parameter itself), points (percentage points "
+                    + "added to the base rate) or factor (times the base)", given + " given");
+            return false;
+        }
+        if (o.value() != null) {
+            return checks.finite(o.value(), path + ".value");
+        }
+        String field = o.points() != null ? "points" : "factor";
+        if (version < 2) {
+            checks.add(path + "." + field, "an override relative to the base needs \"schemaVersion\": 2 or later",
+                    o.points() != null ? o.points() : o.factor());
+        }
+        if (o.points() != null && o.parameter() != null && !o.parameter().equals("rate")) {
+            checks.add(path + ".points", "applies to a rate only; use factor or value for " + o.parameter(),
+                    o.points());
+        }
+        return checks.finite(o.points() != null ? o.points() : o.factor(), path + "." + field);
+    }
+
+    /** The rate an override gives over the file's own rate must stay above -100 %, as a written rate must. */
+    private void relativeRate(OverrideJson o, SegmentJson g, String path) {
+        if (!o.parameter().equals("rate")) {
+            return;
+        }
+        if (o.value() != null) {
             checks.rate(o.value(), path + ".value");
+        } else if (g.rate() != null && Double.isFinite(g.rate())) {
+            double rate = o.points() != null ? g.rate() + o.points() / 100 : g.rate() * o.factor();
+            if (rate <= -1) {
+                checks.add(path + (o.points() != null ? ".points" : ".factor"), "gives a rate of " + rate * 100
+                        + " % over the base's " + g.rate() * 100 + " %; a rate must stay above -100 %",
+                        o.points() != null ? o.points() : o.factor());
+            }
         }
     }
 
