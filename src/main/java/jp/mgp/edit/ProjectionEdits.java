@@ -2,6 +2,7 @@ package jp.mgp.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jp.mgp.model.Anchor;
 import jp.mgp.model.AnchorOverride;
@@ -11,6 +12,7 @@ import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ParameterOverride;
 import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -55,6 +57,7 @@ public final class ProjectionEdits {
             if (old.basis().kind() != Kind.ASSUMPTION) {
                 changed = changed.withBasis(old.basis().asAssumption(why));
             }
+            checkRelativeRates(p, series, segment, parameter, value);
             return p.withSeries(series.withSegment(segment, changed));
         }
         return p.withScenarios(p.scenarios().stream().map(s -> {
@@ -77,6 +80,30 @@ public final class ProjectionEdits {
             }
             return s.withOverrides(overrides);
         }).toList());
+    }
+
+    /**
+     * A base rate that would take a scenario's rate relative to it (base - 5 pt) to -100 %/yr or below is refused
+     * here, naming the scenario, rather than leaving that scenario unable to project.
+     */
+    private static void checkRelativeRates(Projection p, Series series, int segment, String parameter, double base) {
+        if (!parameter.equals("rate")) {
+            return;
+        }
+        for (Scenario s : p.scenarios()) {
+            for (ParameterOverride o : s.overrides()) {
+                if (o.series().equals(series.id()) && o.segment() == segment && o.parameter().equals(parameter)
+                        && o.isRelative() && o.applyTo(base) <= -1) {
+                    LocalizedText relation = o.relation(base);
+                    throw new RuleViolation(new LocalizedText("基本の成長率をこの値にすると、シナリオ「"
+                            + s.name().get(Locale.JAPANESE) + "」の「" + series.name().get(Locale.JAPANESE)
+                            + "」の率（" + relation.ja() + "）が−100%/年以下になります。",
+                            "This base rate would take the rate of \u201c" + series.name().get(Locale.ENGLISH)
+                            + "\u201d in scenario \u201c" + s.name().get(Locale.ENGLISH) + "\u201d (" + relation.en()
+                            + ") to \u2212100 %/yr or below."));
+                }
+            }
+        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package jp.mgp.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ParameterOverride;
 import jp.mgp.model.ParameterOverride.Change;
 import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
 
 /** Edits made while a scenario other than the base is shown go into that scenario, in the kind it keeps. */
 class ScenarioEditsTest {
@@ -115,5 +119,22 @@ class ScenarioEditsTest {
             assertThat(o.change()).isEqualTo(Change.ABSOLUTE);
             assertThat(o.amount()).isEqualTo(0.12);
         });
+    }
+
+    @Test
+    void aBaseRateThatWouldSinkARelativeScenarioBelowMinusOneHundredPercentIsRefusedNamingIt() {
+        Projection q = ProjectionEdits.setParameter(p, "pessimistic", "physical-ai", 1, "rate", 0.30, why);
+        q = q.withScenarios(q.scenarios().stream().map(s -> s.id().equals("optimistic") ? s.withOverrides(
+                s.overrides().stream().map(o -> o.series().equals("physical-ai") ? o.with(Change.POINTS, -10, o.note())
+                        : o).toList()) : s).toList());
+        Projection minus = q;
+        assertThatThrownBy(() -> ProjectionEdits.setParameter(minus, "base", "physical-ai", 1, "rate", -0.95, why))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.message(Locale.ENGLISH)).contains("scenario \u201cOptimistic\u201d")
+                            .contains("base -95.0 %/yr \u2212 10 pt");
+                    assertThat(e.message(Locale.JAPANESE)).contains("シナリオ「楽観」");
+                });
+        assertThat(ProjectionEdits.setParameter(minus, "base", "physical-ai", 1, "rate", -0.85, why)
+                .series("physical-ai").orElseThrow().segments().get(1).parameter("rate")).isEqualTo(-0.85);
     }
 }
