@@ -78,8 +78,8 @@ public record ParameterOverride(String series, int segment, String parameter, Ch
      * absolute for a parameter other than a rate, when the base is zero and no factor reaches the value).
      */
     public ParameterOverride reaching(double value, double base, LocalizedText newNote) {
-        return with(kindFor(change, parameter, base), amountFor(kindFor(change, parameter, base), value, base),
-                newNote);
+        Change kind = kindFor(change, parameter, base);
+        return with(kind, amountFor(kind, value, base), newNote);
     }
 
     /**
@@ -129,16 +129,35 @@ public record ParameterOverride(String series, int segment, String parameter, Ch
 
     /** 0.216 → "21.6", 0.0345 → "3.45": at least one decimal, at most two, as rates are written in the decks. */
     private static String percent(double fraction) {
-        BigDecimal p = BigDecimal.valueOf(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return p.scale() < 1 ? p.setScale(1, RoundingMode.UNNECESSARY).toPlainString() : p.toPlainString();
+        String s = fixed(fraction * 100, 2);
+        return s.indexOf('.') < 0 ? s + ".0" : s;
     }
 
     /** A number without grouping (a midpoint is a year, and years never print as "2,035"), up to four decimals. */
     private static String plain(double value) {
-        if (!Double.isFinite(value)) {
-            return "?";
+        return Double.isFinite(value) ? fixed(value, 4) : "?";
+    }
+
+    /**
+     * {@code value} rounded to {@code decimals} places, trailing zeros dropped. Plain arithmetic, not BigDecimal or
+     * a Formatter: this runs on every projection of a scenario, for every override, while a slider is dragged.
+     */
+    private static String fixed(double value, int decimals) {
+        long scale = decimals == 2 ? 100 : 10_000;
+        if (Math.abs(value) >= 1e12) {
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString();
         }
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        long scaled = Math.round(Math.abs(value) * scale);
+        StringBuilder digits = new StringBuilder(Long.toString(scaled % scale));
+        while (digits.length() < decimals) {
+            digits.insert(0, '0');
+        }
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String sign = value < 0 && scaled != 0 ? "-" : "";
+        return sign + scaled / scale + (end == 0 ? "" : "." + digits.substring(0, end));
     }
 }

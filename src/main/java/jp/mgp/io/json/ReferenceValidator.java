@@ -178,8 +178,10 @@ final class ReferenceValidator {
         } else if (g.rate() != null && Double.isFinite(g.rate())) {
             double rate = o.points() != null ? g.rate() + o.points() / 100 : g.rate() * o.factor();
             if (rate <= -1) {
-                checks.add(path + (o.points() != null ? ".points" : ".factor"), "gives a rate of " + rate * 100
-                        + " % over the base's " + g.rate() * 100 + " %; a rate must stay above -100 %",
+                checks.add(path + (o.points() != null ? ".points" : ".factor"), "gives a rate of "
+                        + String.format(java.util.Locale.ROOT, "%.2f", rate * 100) + " % over the base's "
+                        + String.format(java.util.Locale.ROOT, "%.2f", g.rate() * 100) + " %; a rate must stay above "
+                        + "-100 %",
                         o.points() != null ? o.points() : o.factor());
             }
         }

@@ -140,6 +140,20 @@ class ScenarioFilesTest {
                 .contains("names no series");
     }
 
+    @Test
+    void aRelativeRateThatWouldFallToMinusOneHundredPercentIsRefusedWithItsPath() {
+        String file = new String(bytes(Fixtures.DEFAULT), StandardCharsets.UTF_8)
+                .replaceFirst("\"factor\": 0.5,", "\"factor\": -20,")
+                .replace("\"points\": 5,", "\"points\": -140,");
+        InvalidProjectionException e = catchThrowableOfType(() -> ProjectionFiles.parse(
+                file.getBytes(StandardCharsets.UTF_8), "f.json"), InvalidProjectionException.class);
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "$.scenarios[1].overrides[0].points", "$.scenarios[1].overrides[1].points",
+                "$.scenarios[1].overrides[2].factor");
+        assertThat(e.getMessage()).contains("$.scenarios[1].overrides[1].points: gives a rate of -105.60 % over the "
+                + "base's 34.40 %; a rate must stay above -100 %");
+    }
+
     private static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
