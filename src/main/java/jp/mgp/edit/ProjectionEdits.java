@@ -251,7 +251,25 @@ public final class ProjectionEdits {
         anchors.set(index, new Anchor(year, a.value(), Kind.ASSUMPTION, a.pinned(), a.source(),
                 a.kind() == Kind.ASSUMPTION ? a.note() : why));
         anchors.sort(java.util.Comparator.comparingInt(Anchor::year));
-        return p.withSeries(series.withAnchors(anchors));
+        return p.withSeries(series.withAnchors(anchors)).withScenarios(p.scenarios().stream()
+                .map(s -> s.withAnchors(movedPoints(s.anchors(), seriesId, a.year(), year))).toList());
+    }
+
+    /**
+     * A scenario's own value of a known point moves with the point: it is that point's value in the scenario. If
+     * the scenario already has a point of its own in the new year, that one stays and the moved one is dropped.
+     */
+    private static List<AnchorOverride> movedPoints(List<AnchorOverride> points, String seriesId, int from, int to) {
+        boolean taken = points.stream().anyMatch(o -> o.series().equals(seriesId) && o.year() == to);
+        List<AnchorOverride> moved = new ArrayList<>();
+        for (AnchorOverride o : points) {
+            if (!o.series().equals(seriesId) || o.year() != from) {
+                moved.add(o);
+            } else if (!taken) {
+                moved.add(new AnchorOverride(seriesId, to, o.value(), o.note()));
+            }
+        }
+        return moved;
     }
 
     public static Projection rename(Projection p, String seriesId, LocalizedText name) {

@@ -137,4 +137,16 @@ class ScenarioEditsTest {
         assertThat(ProjectionEdits.setParameter(minus, "base", "physical-ai", 1, "rate", -0.85, why)
                 .series("physical-ai").orElseThrow().segments().get(1).parameter("rate")).isEqualTo(-0.85);
     }
+
+    @Test
+    void aScenariosOwnValueMovesWithTheBasePointsYear() {
+        Projection q = ProjectionEdits.addScenario(p, "base", "mine", LocalizedText.of("Mine"));
+        q = ProjectionEdits.setAnchorValueAt(q, "mine", "physical-ai", 2035, 15.0, why);
+        q = ProjectionEdits.setAnchorYear(q, "physical-ai", 0, 2036, LocalizedText.of("was 2035"));
+        assertThat(q.scenario("mine").orElseThrow().anchors())
+                .containsExactly(new AnchorOverride("physical-ai", 2036, 15.0, why));
+        assertThat(value(q, "base", "physical-ai", 2036)).isEqualTo(12.5);
+        assertThat(value(q, "mine", "physical-ai", 2036)).isEqualTo(15.0);
+        assertThat(value(q, "mine", "physical-ai", 2040)).isCloseTo(15 * Math.pow(1.344, 4), within(1e-9));
+    }
 }
