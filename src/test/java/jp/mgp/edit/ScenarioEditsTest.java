@@ -149,4 +149,14 @@ class ScenarioEditsTest {
         assertThat(value(q, "mine", "physical-ai", 2036)).isEqualTo(15.0);
         assertThat(value(q, "mine", "physical-ai", 2040)).isCloseTo(15 * Math.pow(1.344, 4), within(1e-9));
     }
+
+    @Test
+    void removingASeriesRemovesItsPointsFromTheScenarios() {
+        Projection q = ProjectionEdits.setAnchorValueAt(p, "optimistic", "physical-ai", 2035, 15.0, why);
+        q = ProjectionEdits.setAnchorValueAt(q, "optimistic", "vertical-ai", 2034, 11.0, why);
+        Projection removed = ProjectionEdits.remove(q, "physical-ai");
+        assertThat(removed.scenario("optimistic").orElseThrow().anchors())
+                .containsExactly(new AnchorOverride("vertical-ai", 2034, 11.0, why));
+        assertThat(value(removed, "optimistic", "vertical-ai", 2034)).isEqualTo(11.0);
+    }
 }
