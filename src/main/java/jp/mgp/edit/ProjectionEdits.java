@@ -2,8 +2,10 @@ package jp.mgp.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jp.mgp.model.Anchor;
+import jp.mgp.model.AnchorOverride;
 import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.GrowthModel;
@@ -15,6 +17,7 @@ import jp.mgp.model.Place;
 import jp.mgp.model.Projection;
 import jp.mgp.model.ProjectionRules;
 import jp.mgp.model.RuleProblem;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
@@ -32,8 +35,14 @@ public final class ProjectionEdits {
     /**
      * Sets a growth parameter as scenario {@code scenarioId} sees it: in the base scenario (or with none) the
      * series itself changes; in another scenario its override is set, leaving the base as it was.
+     * <p>
+     * An override the scenario already has keeps its kind and its note: points stay points and a factor stays a
+     * factor (relative to the base as it is now), an absolute value stays absolute. A new override of a rate is
+     * stored relative to the base in percentage points, so that the scenario keeps its distance when the base
+     * moves; any other parameter (a ceiling, a midpoint year, a yearly increment) is stored as the value set.
      *
-     * @param why the reason recorded with the assumption, such as "Set in mgp (was 21.6 %/yr)"
+     * @param value the parameter as the scenario should see it (the rate itself, not the points)
+     * @param why   the reason recorded with the assumption, such as "Set in mgp (was 21.6 %/yr)"
      */
     public static Projection setParameter(Projection p, String scenarioId, String seriesId, int segment,
                                           String parameter, double value, LocalizedText why) {
@@ -43,35 +52,67 @@ public final class ProjectionEdits {
         }
         Segment old = series.segments().get(segment);
         ProjectionRules.requireParameter(p, seriesId, segment, parameter, value);
-        if (scenarioId == null || Scenario.BASE.equals(scenarioId) || p.scenario(scenarioId).isEmpty()) {
+        double base = old.parameter(parameter);
+        if (editsBase(p, scenarioId)) {
             Segment changed = old.withParameter(parameter, value);
             if (old.basis().kind() != Kind.ASSUMPTION) {
                 changed = changed.withBasis(old.basis().asAssumption(why));
             }
+            checkRelativeRates(p, series, segment, parameter, value);
             return p.withSeries(series.withSegment(segment, changed));
         }
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Scenario s : p.scenarios()) {
+        return p.withScenarios(p.scenarios().stream().map(s -> {
             if (!s.id().equals(scenarioId)) {
-                scenarios.add(s);
-                continue;
+                return s;
             }
             List<ParameterOverride> overrides = new ArrayList<>();
             boolean replaced = false;
             for (ParameterOverride o : s.overrides()) {
                 if (o.series().equals(seriesId) && o.segment() == segment && o.parameter().equals(parameter)) {
-                    overrides.add(new ParameterOverride(seriesId, segment, parameter, value, o.note()));
+                    // The note stays: a drag is many edits, and each would otherwise record the last step as "was".
+                    overrides.add(o.reaching(value, base, o.note()));
                     replaced = true;
                 } else {
                     overrides.add(o);
                 }
             }
             if (!replaced) {
-                overrides.add(new ParameterOverride(seriesId, segment, parameter, value, why));
+                overrides.add(ParameterOverride.made(seriesId, segment, parameter, value, base, why));
             }
-            scenarios.add(new Scenario(s.id(), s.name(), s.description(), overrides));
+            return s.withOverrides(overrides);
+        }).toList());
+    }
+
+    /**
+     * A base rate that would take a scenario's rate relative to it (base - 5 pt) to -100 %/yr or below is refused
+     * here, naming the scenario, rather than leaving that scenario unable to project.
+     */
+    private static void checkRelativeRates(Projection p, Series series, int segment, String parameter, double base) {
+        if (!parameter.equals("rate")) {
+            return;
         }
-        return p.withScenarios(scenarios);
+        for (Scenario s : p.scenarios()) {
+            for (ParameterOverride o : s.overrides()) {
+                if (o.series().equals(series.id()) && o.segment() == segment && o.parameter().equals(parameter)
+                        && o.isRelative() && o.applyTo(base) <= -1) {
+                    LocalizedText relation = o.relation(base);
+                    throw new RuleViolation(new LocalizedText("基本の成長率をこの値にすると、シナリオ「"
+                            + s.name().get(Locale.JAPANESE) + "」の「" + series.name().get(Locale.JAPANESE)
+                            + "」の率（" + relation.ja() + "）が−100%/年以下になります。",
+                            "This base rate would take the rate of \u201c" + series.name().get(Locale.ENGLISH)
+                            + "\u201d in scenario \u201c" + s.name().get(Locale.ENGLISH) + "\u201d (" + relation.en()
+                            + ") to \u2212100 %/yr or below."));
+                }
+            }
+        }
+    }
+
+    /**
+     * True when edits made as scenario {@code scenarioId} sees the projection go into the file's own series (the
+     * base scenario, or none); false when they go into that scenario only.
+     */
+    public static boolean editsBase(Projection p, String scenarioId) {
+        return scenarioId == null || Scenario.BASE.equals(scenarioId) || p.scenario(scenarioId).isEmpty();
     }
 
     /**
@@ -123,9 +164,8 @@ public final class ProjectionEdits {
                     throw x.violation();
                 });
         Projection changed = p.withSeries(series.withSegment(segment, replaced));
-        List<Scenario> scenarios = changed.scenarios().stream().map(s -> new Scenario(s.id(), s.name(),
-                s.description(), s.overrides().stream().filter(o -> !(o.series().equals(seriesId)
-                && o.segment() == segment)).toList())).toList();
+        List<Scenario> scenarios = changed.scenarios().stream().map(s -> s.withOverrides(s.overrides().stream()
+                .filter(o -> !(o.series().equals(seriesId) && o.segment() == segment)).toList())).toList();
         return changed.withScenarios(scenarios);
     }
 
@@ -143,6 +183,50 @@ public final class ProjectionEdits {
         anchors.set(index, new Anchor(a.year(), value, Kind.ASSUMPTION, a.pinned(), a.source(),
                 a.kind() == Kind.ASSUMPTION ? a.note() : why));
         return p.withSeries(series.withAnchors(anchors));
+    }
+
+    /**
+     * Types a new value over the known point of {@code seriesId} in {@code year} as scenario {@code scenarioId}
+     * sees it. In the base scenario (or with none) the series' own point changes, as {@link #setAnchorValue}. In
+     * another scenario the value goes into that scenario only, as its own known point (the user's assumption,
+     * with {@code why}); the base keeps its figure, sourced or not. A point the scenario has already set keeps
+     * its note.
+     */
+    public static Projection setAnchorValueAt(Projection p, String scenarioId, String seriesId, int year,
+                                              double value, LocalizedText why) {
+        checkFinite("value", value);
+        Series series = series(p, seriesId);
+        if (editsBase(p, scenarioId)) {
+            for (int i = 0; i < series.anchors().size(); i++) {
+                if (series.anchors().get(i).year() == year) {
+                    return setAnchorValue(p, seriesId, i, value, why);
+                }
+            }
+            throw new IllegalArgumentException("series '" + seriesId + "' has no known point in " + year);
+        }
+        if (series.isDerived()) {
+            throw new IllegalArgumentException("series '" + seriesId + "' is computed from others and has no known "
+                    + "points");
+        }
+        return p.withScenarios(p.scenarios().stream().map(s -> {
+            if (!s.id().equals(scenarioId)) {
+                return s;
+            }
+            List<AnchorOverride> anchors = new ArrayList<>();
+            boolean replaced = false;
+            for (AnchorOverride a : s.anchors()) {
+                if (a.series().equals(seriesId) && a.year() == year) {
+                    anchors.add(new AnchorOverride(seriesId, year, value, a.note()));
+                    replaced = true;
+                } else {
+                    anchors.add(a);
+                }
+            }
+            if (!replaced) {
+                anchors.add(new AnchorOverride(seriesId, year, value, why));
+            }
+            return s.withAnchors(anchors);
+        }).toList());
     }
 
     /**
@@ -166,7 +250,25 @@ public final class ProjectionEdits {
         anchors.set(index, new Anchor(year, a.value(), Kind.ASSUMPTION, a.pinned(), a.source(),
                 a.kind() == Kind.ASSUMPTION ? a.note() : why));
         anchors.sort(java.util.Comparator.comparingInt(Anchor::year));
-        return p.withSeries(series.withAnchors(anchors));
+        return p.withSeries(series.withAnchors(anchors)).withScenarios(p.scenarios().stream()
+                .map(s -> s.withAnchors(movedPoints(s.anchors(), seriesId, a.year(), year))).toList());
+    }
+
+    /**
+     * A scenario's own value of a known point moves with the point: it is that point's value in the scenario. If
+     * the scenario already has a point of its own in the new year, that one stays and the moved one is dropped.
+     */
+    private static List<AnchorOverride> movedPoints(List<AnchorOverride> points, String seriesId, int from, int to) {
+        boolean taken = points.stream().anyMatch(o -> o.series().equals(seriesId) && o.year() == to);
+        List<AnchorOverride> moved = new ArrayList<>();
+        for (AnchorOverride o : points) {
+            if (!o.series().equals(seriesId) || o.year() != from) {
+                moved.add(o);
+            } else if (!taken) {
+                moved.add(new AnchorOverride(seriesId, to, o.value(), o.note()));
+            }
+        }
+        return moved;
     }
 
     public static Projection rename(Projection p, String seriesId, LocalizedText name) {
@@ -223,8 +325,9 @@ public final class ProjectionEdits {
                     + " " + (users.size() == 1 ? "is" : "are") + " computed from it");
         }
         List<Series> all = p.series().stream().filter(s -> !s.id().equals(seriesId)).toList();
-        List<Scenario> scenarios = p.scenarios().stream().map(s -> new Scenario(s.id(), s.name(), s.description(),
-                s.overrides().stream().filter(o -> !o.series().equals(seriesId)).toList())).toList();
+        List<Scenario> scenarios = p.scenarios().stream().map(s -> s
+                .withOverrides(s.overrides().stream().filter(o -> !o.series().equals(seriesId)).toList())
+                .withAnchors(s.anchors().stream().filter(a -> !a.series().equals(seriesId)).toList())).toList();
         return p.withSeries(all).withScenarios(scenarios).withCharts(eachChart(p, c -> c.series().stream()
                 .filter(id -> !id.equals(seriesId)).toList()));
     }
@@ -243,15 +346,18 @@ public final class ProjectionEdits {
                 .sorted(java.util.Comparator.comparingInt(order::indexOf)).toList()));
     }
 
-    /** A new scenario copying {@code fromId}'s overrides, so the user can vary it without touching the base. */
+    /**
+     * A new scenario copying {@code fromId}'s overrides and known points, so the user can vary it without
+     * touching the base.
+     */
     public static Projection addScenario(Projection p, String fromId, String id, LocalizedText name) {
         if (p.scenario(id).isPresent()) {
             throw new IllegalArgumentException("a scenario '" + id + "' already exists");
         }
-        List<ParameterOverride> start = fromId == null ? List.of()
-                : p.scenario(fromId).map(Scenario::overrides).orElse(List.of());
+        Scenario start = (fromId == null ? java.util.Optional.<Scenario>empty() : p.scenario(fromId))
+                .map(s -> s.copyAs(id, name)).orElse(new Scenario(id, name, LocalizedText.EMPTY, List.of()));
         List<Scenario> scenarios = new ArrayList<>(p.scenarios());
-        scenarios.add(new Scenario(id, name, LocalizedText.EMPTY, start));
+        scenarios.add(start);
         return p.withScenarios(scenarios);
     }
 

@@ -36,6 +36,8 @@ final class AnchorRows {
                 model.projection().firstYear(), model.projection().lastYear(), a.year());
         year.setId("anchor-year-" + series.id() + "-" + a.year());
         year.setPrefWidth(84);
+        // A scenario sets its own values of known points, not their years: a year moved would move the base's.
+        year.setDisable(!ProjectionEdits.editsBase(model.projection(), model.scenarioProperty().get()));
         year.valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != support.current(series.id()).anchors().get(index).year()) {
                 LocalizedText before = messages.both("edit.wasYear", Integer.toString(a.year()));
@@ -97,7 +99,8 @@ final class AnchorRows {
         LocalizedText was = EditorSupport.wasText(series, a);
         try {
             model.edit(messages.get("edit.anchor", series.name().get(messages.locale()), a.year()),
-                    p -> ProjectionEdits.setAnchorValue(p, series.id(), index, typed, messages.both("edit.why", was)));
+                    p -> ProjectionEdits.setAnchorValueAt(p, model.scenarioProperty().get(), series.id(), a.year(),
+                            typed, messages.both("edit.why", was)));
             problem.setText("");
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());

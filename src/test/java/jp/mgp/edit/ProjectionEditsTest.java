@@ -49,7 +49,7 @@ class ProjectionEditsTest {
         assertThat(q.series("vertical-ai")).isEqualTo(p.series("vertical-ai"));
         List<ParameterOverride> overrides = q.scenario("pessimistic").orElseThrow().overrides();
         assertThat(overrides).filteredOn(o -> o.series().equals("vertical-ai")).singleElement()
-                .satisfies(o -> assertThat(o.value()).isEqualTo(0.15));
+                .satisfies(o -> assertThat(o.applyTo(0.216)).isCloseTo(0.15, within(1e-15)));
         assertThat(overrides).hasSameSizeAs(p.scenario("pessimistic").orElseThrow().overrides());
         ProjectionResult r = engine.project(q, "pessimistic");
         assertThat(r.value(r.seriesIndex("vertical-ai"), 2040)).isCloseTo(10.8 * Math.pow(1.15, 6), within(1e-9));

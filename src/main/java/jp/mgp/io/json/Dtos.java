@@ -61,14 +61,27 @@ final class Dtos {
     record DeriveJson(String op, List<String> inputs, Double factor) {
     }
 
+    /** Since schema version 2 a scenario may hold known points of its own ({@code anchors}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "description", "overrides"})
-    record ScenarioJson(String id, TextJson name, TextJson description, List<OverrideJson> overrides) {
+    @JsonPropertyOrder({"id", "name", "description", "overrides", "anchors"})
+    record ScenarioJson(String id, TextJson name, TextJson description, List<OverrideJson> overrides,
+                        List<AnchorOverrideJson> anchors) {
     }
 
+    /**
+     * A changed parameter: exactly one of {@code value} (absolute, the only kind before schema version 2),
+     * {@code points} (percentage points added to the base rate: 5 for +5 pt) or {@code factor} (times the base).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"series", "segment", "parameter", "value", "note"})
-    record OverrideJson(String series, Integer segment, String parameter, Double value, TextJson note) {
+    @JsonPropertyOrder({"series", "segment", "parameter", "value", "points", "factor", "note"})
+    record OverrideJson(String series, Integer segment, String parameter, Double value, Double points, Double factor,
+                        TextJson note) {
+    }
+
+    /** A scenario's own known point: the series is {@code value} in {@code year} in that scenario. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"series", "year", "value", "note"})
+    record AnchorOverrideJson(String series, Integer year, Double value, TextJson note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -114,7 +114,7 @@ public final class ProjectionFiles {
         new ProjectionValidator(checks).validate(json);
         Projection projection = null;
         if (checks.problems().isEmpty()) {
-            projection = ProjectionMapper.toModel(json);
+            projection = ProjectionMapper.toModel(SchemaMigration.toCurrent(json));
             ProjectionRules.check(projection).forEach(checks::add);
         } else {
             Map<Integer, Series> readable = new TreeMap<>();

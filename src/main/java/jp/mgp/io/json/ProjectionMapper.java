@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.mgp.io.json.Dtos.AnchorJson;
+import jp.mgp.io.json.Dtos.AnchorOverrideJson;
 import jp.mgp.io.json.Dtos.ChartJson;
 import jp.mgp.io.json.Dtos.DeriveJson;
 import jp.mgp.io.json.Dtos.HorizonJson;
@@ -17,6 +18,7 @@ import jp.mgp.io.json.Dtos.SeriesJson;
 import jp.mgp.io.json.Dtos.SourceJson;
 import jp.mgp.io.json.Dtos.TextJson;
 import jp.mgp.model.Anchor;
+import jp.mgp.model.AnchorOverride;
 import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Derivation;
@@ -131,15 +133,33 @@ final class ProjectionMapper {
     }
 
     private static Scenario scenario(ScenarioJson s) {
-        return new Scenario(s.id(), text(s.name()), text(s.description()), list(s.overrides()).stream()
-                .map(o -> new ParameterOverride(o.series(), o.segment(), o.parameter(), o.value(), text(o.note())))
-                .toList());
+        return new Scenario(s.id(), text(s.name()), text(s.description()),
+                list(s.overrides()).stream().map(ProjectionMapper::override).toList(),
+                list(s.anchors()).stream().map(a -> new AnchorOverride(a.series(), a.year(), a.value(),
+                        text(a.note()))).toList());
     }
 
     private static ScenarioJson json(Scenario s) {
-        return new ScenarioJson(s.id(), json(s.name()), jsonOrNull(s.description()), s.overrides().stream()
-                .map(o -> new OverrideJson(o.series(), o.segment(), o.parameter(), o.value(), jsonOrNull(o.note())))
-                .toList());
+        return new ScenarioJson(s.id(), json(s.name()), jsonOrNull(s.description()),
+                s.overrides().stream().map(ProjectionMapper::json).toList(),
+                s.anchors().isEmpty() ? null : s.anchors().stream().map(a -> new AnchorOverrideJson(a.series(),
+                        a.year(), a.value(), jsonOrNull(a.note()))).toList());
+    }
+
+    /** The field an override's number stands in says how it relates to the base: value, points or factor. */
+    private static ParameterOverride override(OverrideJson o) {
+        ParameterOverride.Change change = o.points() != null ? ParameterOverride.Change.POINTS
+                : o.factor() != null ? ParameterOverride.Change.FACTOR : ParameterOverride.Change.ABSOLUTE;
+        double amount = o.points() != null ? o.points() : o.factor() != null ? o.factor() : o.value();
+        return new ParameterOverride(o.series(), o.segment(), o.parameter(), change, amount, text(o.note()));
+    }
+
+    private static OverrideJson json(ParameterOverride o) {
+        Double amount = o.amount();
+        return new OverrideJson(o.series(), o.segment(), o.parameter(),
+                o.change() == ParameterOverride.Change.ABSOLUTE ? amount : null,
+                o.change() == ParameterOverride.Change.POINTS ? amount : null,
+                o.change() == ParameterOverride.Change.FACTOR ? amount : null, jsonOrNull(o.note()));
     }
 
     private static ReferenceLine referenceLine(ReferenceLineJson r) {

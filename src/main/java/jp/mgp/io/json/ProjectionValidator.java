@@ -23,7 +23,11 @@ import jp.mgp.model.Unit;
  */
 final class ProjectionValidator {
 
-    static final int CURRENT_SCHEMA = 1;
+    /**
+     * The version written. 2 added overrides relative to the base (points, factor) and a scenario's own known
+     * points; a version-1 file's overrides are absolute values, which version 2 reads the same way.
+     */
+    static final int CURRENT_SCHEMA = 2;
     static final int MAX_SERIES = 200;
     static final int MAX_POINTS = 1000;
     static final int MAX_TEXT = 10_000;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.mgp.io.json.Dtos.AnchorOverrideJson;
 import jp.mgp.io.json.Dtos.ChartJson;
 import jp.mgp.io.json.Dtos.OverrideJson;
 import jp.mgp.io.json.Dtos.ProjectionJson;
@@ -23,6 +24,7 @@ final class ReferenceValidator {
     private final Checks checks;
     private final ProjectionValidator base;
     private final Map<String, SeriesJson> series;
+    private int version = ProjectionValidator.CURRENT_SCHEMA;
 
     ReferenceValidator(Checks checks, ProjectionValidator base, Map<String, SeriesJson> series) {
         this.checks = checks;
@@ -31,6 +33,9 @@ final class ReferenceValidator {
     }
 
     void validate(ProjectionJson p) {
+        if (p.schemaVersion() != null) {
+            version = p.schemaVersion();
+        }
         if (p.scenarios() != null && checks.size(p.scenarios(), "$.scenarios", MAX_ENTRIES)) {
             scenarios(p.scenarios());
         }
@@ -61,6 +66,40 @@ final class ReferenceValidator {
                     override(s.overrides().get(j), Checks.at(path + ".overrides", j));
                 }
             }
+            scenarioAnchors(s, path);
+        }
+    }
+
+    /** A scenario's own known points (schema version 2): a series of the file, a year, a value; one per year. */
+    private void scenarioAnchors(ScenarioJson s, String scenarioPath) {
+        String path = scenarioPath + ".anchors";
+        if (s.anchors() == null || !checks.size(s.anchors(), path, ProjectionValidator.MAX_POINTS)) {
+            return;
+        }
+        if (version < 2) {
+            checks.report(path, "scenario.anchorsVersion", s.anchors().size());
+        }
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < s.anchors().size(); j++) {
+            String at = Checks.at(path, j);
+            AnchorOverrideJson a = s.anchors().get(j);
+            if (!checks.present(a, at)) {
+                continue;
+            }
+            checks.finite(a.value(), at + ".value");
+            base.text(a.note(), at + ".note", false);
+            boolean year = checks.year(a.year(), at + ".year");
+            if (!checks.present(a.series(), at + ".series")) {
+                continue;
+            }
+            SeriesJson target = series.get(a.series());
+            if (target == null) {
+                checks.report(at + ".series", "reference.noSeries", a.series());
+            } else if (target.derive() != null) {
+                checks.report(at + ".series", "scenario.anchorDerived", a.series());
+            } else if (year && !seen.add(a.series() + "@" + a.year())) {
+                checks.report(at + ".year", "scenario.anchorTwice", a.year(), a.series());
+            }
         }
     }
 
@@ -68,7 +107,7 @@ final class ReferenceValidator {
         if (!checks.present(o, path)) {
             return;
         }
-        boolean valueOk = checks.finite(o.value(), path + ".value");
+        boolean valueOk = amount(o, path);
         base.text(o.note(), path + ".note", false);
         if (!checks.present(o.series(), path + ".series") || !checks.present(o.segment(), path + ".segment")
                 || !checks.present(o.parameter(), path + ".parameter")) {
@@ -91,8 +130,47 @@ final class ReferenceValidator {
         boolean known = GrowthModel.byId(g.type()).map(m -> m.has(o.parameter())).orElse(false);
         if (!known) {
             checks.report(path + ".parameter", "override.parameter", o.parameter(), g.type());
-        } else if (valueOk && o.parameter().equals("rate")) {
+        } else if (valueOk) {
+            relativeRate(o, g, path);
+        }
+    }
+
+    /**
+     * Exactly one of value (absolute), points or factor (relative to the base); the relative kinds only from
+     * schema version 2, points only for a rate. True when the one number given is finite.
+     */
+    private boolean amount(OverrideJson o, String path) {
+        int given = (o.value() != null ? 1 : 0) + (o.points() != null ? 1 : 0) + (o.factor() != null ? 1 : 0);
+        if (given != 1) {
+            checks.report(path, "override.amount", given);
+            return false;
+        }
+        if (o.value() != null) {
+            return checks.finite(o.value(), path + ".value");
+        }
+        String field = o.points() != null ? "points" : "factor";
+        if (version < 2) {
+            checks.report(path + "." + field, "override.relativeVersion", o.points() != null ? o.points() : o.factor());
+        }
+        if (o.points() != null && o.parameter() != null && !o.parameter().equals("rate")) {
+            checks.report(path + ".points", "override.pointsRateOnly", o.points(), o.parameter());
+        }
+        return checks.finite(o.points() != null ? o.points() : o.factor(), path + "." + field);
+    }
+
+    /** The rate an override gives over the file's own rate must stay above -100 %, as a written rate must. */
+    private void relativeRate(OverrideJson o, SegmentJson g, String path) {
+        if (!o.parameter().equals("rate")) {
+            return;
+        }
+        if (o.value() != null) {
             checks.rate(o.value(), path + ".value");
+        } else if (g.rate() != null && Double.isFinite(g.rate())) {
+            double rate = o.points() != null ? g.rate() + o.points() / 100 : g.rate() * o.factor();
+            if (rate <= -1) {
+                checks.report(path + (o.points() != null ? ".points" : ".factor"), "override.rateBelow",
+                        o.points() != null ? o.points() : o.factor(), percent(rate), percent(g.rate()));
+            }
         }
     }
 
@@ -157,5 +235,9 @@ final class ReferenceValidator {
             return false;
         }
         return true;
+    }
+
+    private static String percent(double rate) {
+        return String.format(java.util.Locale.ROOT, "%.2f", rate * 100);
     }
 }

@@ -43,7 +43,7 @@ class ProjectionFilesTest {
     @Test
     void writtenFilesAreStableForGit() throws Exception {
         String text = new String(ProjectionFiles.toBytes(Fixtures.defaultProjection()), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 1,\n  \"title\": {\n    \"ja\": ");
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"title\": {\n    \"ja\": ");
         assertThat(text).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
         assertThat(text).contains("\"value\": 2000000,").contains("\"rate\": 0.216,");
     }
