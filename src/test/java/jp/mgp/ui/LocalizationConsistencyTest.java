@@ -28,7 +28,8 @@ class LocalizationConsistencyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/jp/mgp/ui/messages", "/jp/mgp/chart/messages", "/jp/mgp/io/export/messages"})
+    @ValueSource(strings = {"/jp/mgp/ui/messages", "/jp/mgp/chart/messages", "/jp/mgp/io/export/messages",
+            "/jp/mgp/presentation/messages"})
     void everyKeyIsInBothLanguagesAndUsed(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties ja = load(bundle + "_ja.properties");
