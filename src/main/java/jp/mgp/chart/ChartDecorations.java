@@ -1,7 +1,6 @@
 package jp.mgp.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -107,7 +106,8 @@ final class ChartDecorations implements DatasetChangeListener {
         m.setLabel(r.label().get(locale));
         m.setLabelFont(ChartTheme.font(Font.PLAIN, 13));
         m.setLabelPaint(Theme.awt(Theme.INK));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 230));
+        // White a little let through, so a reference line's label stays legible over a curve it crosses.
+        m.setLabelBackgroundColor(Theme.awt(Theme.WHITE, 230));
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         m.setLabelOffset(new RectangleInsets(2, 2, 2, 8));

@@ -90,6 +90,12 @@ public final class Theme {
         return Color.decode(hex);
     }
 
+    /** A theme colour let show through: {@code alpha} from 0 (clear) to 255 (opaque). */
+    public static Color awt(String hex, int alpha) {
+        Color c = awt(hex);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+
     /** A theme colour without its '#', as POI's OOXML colour attributes take it. */
     public static String bare(String hex) {
         return hex.substring(1);

@@ -72,4 +72,21 @@ class ThemeCssTest {
         }
         assertThat(Theme.cssColours().keySet()).containsAll(used);
     }
+
+    @Test
+    void theChartsExportsAndWindowWriteNoColourOfTheirOwn() throws IOException {
+        Pattern literal = Pattern.compile("new Color\\(0x|Color\\.(decode|web)\\(\"#|\"#?[0-9a-fA-F]{6}\"");
+        TreeSet<String> found = new TreeSet<>();
+        for (String dir : new String[] {"chart", "io/export", "ui"}) {
+            try (var files = Files.walk(Path.of("src", "main", "java", "jp", "mgp").resolve(dir))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(f));
+                    while (m.find()) {
+                        found.add(f.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("colours written outside Theme").isEmpty();
+    }
 }

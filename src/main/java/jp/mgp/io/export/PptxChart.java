@@ -290,7 +290,7 @@ final class PptxChart {
     }
 
     private static byte[] rgbBytes(String colour) {
-        Color c = Color.decode("#" + colour);
+        Color c = Theme.awt("#" + colour);
         return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
     }
 }
