@@ -139,7 +139,8 @@ class ChartFollowsDataTest {
         XYPlot plot = chart.getXYPlot();
         assertThat(legend(plot, 0)).isEqualTo("Vertical AI market (global)  CAGR 2024–2040: 21.6 %/yr");
         int y2040 = 2040 - start.firstYear();
-        assertThat(((ProvenanceRenderer) plot.getRenderer()).getItemShapeFilled(0, y2040)).as("2040 derived by the source's rule").isTrue();
+        ProvenanceRenderer points = (ProvenanceRenderer) plot.getRenderer();
+        assertThat(points.getItemShapeFilled(0, y2040)).as("2040 derived by the source's rule").isTrue();
 
         // 30 %/yr after 2034, an assumption: 10.8 × 1.3^6 = 52.13 in 2040; 2024 stays back-cast at 21.6 %/yr from
         // 10.8 in 2034, 10.8 / 1.216^10 = 1.528; so CAGR 2024–2040 = (52.13 / 1.528)^(1/16) − 1 = 24.7 %.
@@ -149,7 +150,7 @@ class ChartFollowsDataTest {
         double cagr = Math.pow(10.8 * Math.pow(1.3, 6) / (10.8 / Math.pow(1.216, 10)), 1.0 / 16) - 1;
         assertThat(String.format(Locale.ROOT, "%.1f", cagr * 100)).isEqualTo("24.7");
         assertThat(legend(plot, 0)).isEqualTo("Vertical AI market (global)  CAGR 2024–2040: 24.7 %/yr");
-        assertThat(((ProvenanceRenderer) plot.getRenderer()).getItemShapeFilled(0, y2040)).as("2040 now an assumption: hollow").isFalse();
+        assertThat(points.getItemShapeFilled(0, y2040)).as("2040 now an assumption: hollow").isFalse();
     }
 
     private static String legend(XYPlot plot, int s) {

@@ -89,7 +89,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         Scenario scenario = result.scenarioId() == null ? null
                 : result.effective().scenario(result.scenarioId()).orElse(null);
         String subtitle = scenario == null ? result.effective().title().get(locale)
-                : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  " + result.effective().title().get(locale);
+                : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
+                + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
                 List.copyOf(refs), notes.footnote());
     }

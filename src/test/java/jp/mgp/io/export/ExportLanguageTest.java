@@ -103,7 +103,8 @@ class ExportLanguageTest {
         String all = String.join("\n", texts.values());
         if (asked == Locale.ENGLISH) {
             assertThat(all).contains("Scenario: Optimistic", "Source: ¥35.0 tn", "compound growth 21.6 %/yr",
-                    "Assumptions (not in the sources)", "CAGR 2024–2040: 21.6 %/yr", "2024–2040: +125 k people a year");
+                    "Assumptions (not in the sources)", "CAGR 2024–2040: 21.6 %/yr",
+                    "2024–2040: +125 k people a year");
         } else {
             assertThat(all).contains("シナリオ: 楽観", "出所: 35.0兆円", "21.6%/年の複利成長", "仮定（出所にない）",
                     "CAGR 2024–2040: 21.6%/年", "2024–2040: 年+12.5万人");
