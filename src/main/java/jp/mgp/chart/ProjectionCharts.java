@@ -71,11 +71,9 @@ public final class ProjectionCharts {
                 words.kind(Kind.DERIVED), words.kind(Kind.ASSUMPTION)), RectangleEdge.BOTTOM));
         // The theme first: it clears series colours a renderer would fill in itself.
         ChartTheme.applyTo(chart);
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset, s));
-            // The legend shows a line swatch; point shapes are kept for provenance.
-            renderer.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
-        }
+        // The legend shows a line swatch; point shapes are kept for provenance.
+        renderer.setDefaultShape(new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
+        renderer.setAutoPopulateSeriesShape(false);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
@@ -95,14 +93,11 @@ public final class ProjectionCharts {
         XYPlot plot = chart.getXYPlot();
         int index = plot.getDatasetCount();
         ResultDataset dataset = new ResultDataset(spec, other, locale, " (" + scenarioName + ")");
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
-                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         float[] pattern = index % 2 == 1 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset, s));
-            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    pattern, 0f));
-        }
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new OverlayRenderer();
+        renderer.setDefaultStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                pattern, 0f));
+        renderer.setAutoPopulateSeriesStroke(false);
         plot.setDataset(index, dataset);
         plot.setRenderer(index, renderer);
         return dataset;

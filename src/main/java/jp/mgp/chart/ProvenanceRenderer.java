@@ -1,6 +1,7 @@
 package jp.mgp.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -14,7 +15,8 @@ import jp.mgp.model.Kind;
 /**
  * Draws each point by where it comes from: a large filled diamond for a sourced figure, a small filled dot for a
  * value derived by the source's rule, a hollow dot for an assumption; the line is dashed where it projects beyond
- * the last sourced figure or touches an assumed point.
+ * the last sourced figure or touches an assumed point. Kinds, dashes and colours are read from the dataset the
+ * plot holds when drawn, so they follow every edit.
  */
 public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
 
@@ -51,6 +53,12 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
             return d;
         }
         return new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+    }
+
+    /** A series' colour, from the series the dataset holds now (its own, or the palette's by its place). */
+    @Override
+    public Paint lookupSeriesPaint(int series) {
+        return ProjectionCharts.colour(dataset(), series);
     }
 
     @Override

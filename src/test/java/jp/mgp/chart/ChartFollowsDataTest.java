@@ -2,6 +2,7 @@ package jp.mgp.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.Series;
 
 /**
  * A chart made once follows every later result given to its dataset, as the window's charts do on each edit:
@@ -167,5 +169,27 @@ class ChartFollowsDataTest {
                 anchorIndex(start, "vertical-ai", 2040), 99, WHY);
         ProjectionCharts.dataset(chart).setResult(engine.project(edited));
         assertThat(labels(chart)).containsExactlyInAnyOrder("仮定: 99.0兆円", "出所: 55.0兆円");
+    }
+
+    @Test
+    void aSeriesGivenAnotherColourIsDrawnInIt() {
+        ChartSpec markets = chart(start, "markets");
+        JFreeChart chart = ProjectionCharts.create(markets, engine.project(start), Locale.ENGLISH);
+        ResultDataset optimistic = ProjectionCharts.overlay(chart, markets, engine.project(start, "optimistic"),
+                Locale.ENGLISH, "Optimistic");
+        XYPlot plot = chart.getXYPlot();
+        Series vertical = start.series("vertical-ai").orElseThrow();
+        assertThat(plot.getLegendItems().get(0).getLinePaint()).isEqualTo(Color.decode(vertical.color()));
+
+        Projection black = start.withSeries(new Series(vertical.id(), vertical.name(), vertical.unit(), "#000000",
+                vertical.anchors(), vertical.segments(), vertical.derivation()));
+        ProjectionCharts.dataset(chart).setResult(engine.project(black));
+        optimistic.setResult(engine.project(black, "optimistic"));
+
+        assertThat(plot.getLegendItems().get(0).getLinePaint()).isEqualTo(Color.BLACK);
+        assertThat(plot.getRenderer(0).getItemPaint(0, 5)).isEqualTo(Color.BLACK);
+        assertThat(plot.getRenderer(1).getItemPaint(0, 5)).as("the scenario laid over").isEqualTo(Color.BLACK);
+        assertThat(plot.getRenderer(0).getItemPaint(1, 5)).isEqualTo(
+                Color.decode(start.series("physical-ai").orElseThrow().color()));
     }
 }
