@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.mgp.Fixtures;
 import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.cli.MgpCliTest;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.Anchor;
@@ -50,9 +51,9 @@ import jp.mgp.model.SourceRef;
 import jp.mgp.model.Unit;
 
 /**
- * Every export is in the language asked for, whatever the machine's language: English asked on a Japanese
- * machine, and Japanese asked on an English one (a bundle that fell back to the machine's locale once put
- * "シナリオ:" and "%/年の複利成長" into English decks).
+ * Every export {@code mgp render --lang} writes is in the language asked for, whatever the machine's language:
+ * English asked on a Japanese machine, and Japanese asked on an English one (a bundle that fell back to the
+ * machine's locale once put "シナリオ:" and "%/年の複利成長" into English decks).
  *
  * <p>What counts as a leak, precisely. In English output, any kana or kanji is one, except in the file's own text
  * that exists only in Japanese: a source's publisher, document, quoting deck, seed name and quoted words (cited
@@ -147,9 +148,13 @@ class ExportLanguageTest {
         }
     }
 
-    private Path export(ExportFormat format, String scenario, Locale asked, String name) throws IOException {
+    /** Exports as {@code mgp render FILE --format F --scenario S --lang L} does. */
+    private Path export(ExportFormat format, String scenario, Locale asked, String name) {
         Path out = dir.resolve(asked.getLanguage() + "-" + scenario + "-" + name);
-        Exporter.export(projection, scenario, Exporter.Request.of(format, asked), out);
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format",
+                format.name().toLowerCase(Locale.ROOT), "--out", out.toString(), "--scenario", scenario, "--lang",
+                asked.getLanguage());
+        assertThat(run.code()).as(run.err()).isZero();
         return out;
     }
 
