@@ -22,7 +22,7 @@ public final class ChartFonts {
     public static final String RESOURCE = "/assets/fonts/ipaexg.ttf";
 
     /** The family name inside {@link #RESOURCE}, as both toolkits know it. */
-    public static final String FAMILY = "IPAexGothic";
+    public static final String FAMILY = jp.mgp.presentation.Theme.FONT_FAMILY;
 
     private static boolean registered;
 
@@ -31,7 +31,7 @@ public final class ChartFonts {
 
     /** The bundled font at a style and size, by name; no file is read. */
     public static Font font(int style, int size) {
-        return new Font(FAMILY, style, size);
+        return jp.mgp.presentation.ChartTheme.font(style, size);
     }
 
     /**

@@ -1,8 +1,6 @@
 package jp.mgp.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -10,41 +8,31 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYLineAnnotation;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 
 import jp.mgp.engine.ProjectionResult;
-import jp.mgp.model.Anchor;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Kind;
-import jp.mgp.model.ReferenceLine;
-import jp.mgp.model.Scenario;
 import jp.mgp.model.Series;
+import jp.mgp.presentation.ChartTheme;
+import jp.mgp.presentation.Theme;
+import jp.mgp.presentation.Wording;
 
 /**
- * Builds the JFreeChart for one chart of a projection: series coloured from the file, points marked by
- * provenance, reference lines labelled, the figures a source reports beside the computed curve, and years on the
- * axis without thousands separators.
+ * Builds the JFreeChart for one chart of a projection in mgp's one {@link ChartTheme}: series coloured from the
+ * file, points marked by provenance, reference lines labelled, the figures a source reports beside the computed
+ * curve ({@link ChartDecorations}), and years on the axis without thousands separators.
  */
 public final class ProjectionCharts {
-
-    static final Color GRID = new Color(0xdde1e6);
-    static final Color INK = new Color(0x22262b);
-    static final Color MUTED = new Color(0x5f6770);
 
     private ProjectionCharts() {
     }
@@ -53,9 +41,14 @@ public final class ProjectionCharts {
         return jp.mgp.i18n.Bundles.get("jp.mgp.chart.messages", locale);
     }
 
-    /** A new chart of {@code spec} over {@code result}; its dataset is a {@link ResultDataset} to update later. */
+    /**
+     * A new chart of {@code spec} over {@code result}; its dataset is a {@link ResultDataset} to update later, and
+     * everything drawn from the data (points, legend growth labels, reported figures, reference lines, the
+     * scenario's name) follows each update.
+     */
     public static JFreeChart create(ChartSpec spec, ProjectionResult result, Locale locale) {
         ResourceBundle strings = strings(locale);
+        Wording words = Wording.of(locale);
         ResultDataset dataset = new ResultDataset(spec, result, locale);
         NumberAxis years = new NumberAxis(strings.getString("year"));
         years.setStandardTickUnits(yearTicks());
@@ -65,36 +58,29 @@ public final class ProjectionCharts {
         // A chart with no series yet still spans the file's years, not 0 to 1.
         years.setDefaultAutoRange(new org.jfree.data.Range(result.firstYear(), result.lastYear()));
         ValueAxis values = valueAxis(spec, locale);
-        ProvenanceRenderer renderer = new ProvenanceRenderer(dataset);
-        ProvenanceLabels labels = new ProvenanceLabels(locale, strings);
+        ProvenanceRenderer renderer = new ProvenanceRenderer();
+        ProvenanceLabels labels = new ProvenanceLabels(words);
         renderer.setDefaultToolTipGenerator(labels);
         renderer.setLegendItemLabelGenerator(labels);
         XYPlot plot = new XYPlot(dataset, years, values, renderer);
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset, s));
-            // The legend shows a line swatch; point shapes are kept for provenance.
-            renderer.setSeriesShape(s, new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
+        TextTitle scenario = text("", RectangleEdge.TOP);
+        JFreeChart chart = new JFreeChart(spec.title().get(locale), plot);
+        chart.addSubtitle(scenario);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(text(MessageFormat.format(strings.getString("kinds.legend"), words.kind(Kind.SOURCED),
+                words.kind(Kind.DERIVED), words.kind(Kind.ASSUMPTION)), RectangleEdge.BOTTOM));
+        // The theme first: it clears series colours a renderer would fill in itself.
+        ChartTheme.applyTo(chart);
+        // The legend shows a line swatch; point shapes are kept for provenance.
+        renderer.setDefaultShape(new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
+        renderer.setAutoPopulateSeriesShape(false);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setAxisLinePaint(Theme.awt(Theme.MUTED));
         }
-        style(plot);
-        for (String id : spec.referenceLines()) {
-            result.effective().referenceLine(id).ifPresent(r -> plot.addRangeMarker(marker(r, spec, locale)));
-        }
-        reportedFigures(plot, dataset, locale, strings);
-        JFreeChart chart = new JFreeChart(spec.title().get(locale), ChartFonts.font(Font.BOLD, 20), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 12, 8, 12));
-        Scenario scenario = result.scenarioId() == null ? null
-                : result.effective().scenario(result.scenarioId()).orElse(null);
-        if (scenario != null) {
-            chart.addSubtitle(text(MessageFormat.format(strings.getString("scenario"), scenario.name().get(locale)),
-                    13, MUTED, RectangleEdge.TOP));
-        }
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(ChartFonts.font(Font.PLAIN, 13));
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        TextTitle kinds = text(strings.getString("kinds.legend"), 12, MUTED, RectangleEdge.BOTTOM);
-        chart.addSubtitle(kinds);
+        plot.setRangeZeroBaselineVisible(true);
+        new ChartDecorations(plot, dataset, spec, locale, strings, scenario);
         return chart;
     }
 
@@ -107,14 +93,11 @@ public final class ProjectionCharts {
         XYPlot plot = chart.getXYPlot();
         int index = plot.getDatasetCount();
         ResultDataset dataset = new ResultDataset(spec, other, locale, " (" + scenarioName + ")");
-        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
-                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
         float[] pattern = index % 2 == 1 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, colour(dataset, s));
-            renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    pattern, 0f));
-        }
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new OverlayRenderer();
+        renderer.setDefaultStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                pattern, 0f));
+        renderer.setAutoPopulateSeriesStroke(false);
         plot.setDataset(index, dataset);
         plot.setRenderer(index, renderer);
         return dataset;
@@ -150,13 +133,10 @@ public final class ProjectionCharts {
     }
 
     private static ValueAxis valueAxis(ChartSpec spec, Locale locale) {
-        boolean tenThousands = spec.unit().dimension() == jp.mgp.model.Unit.Dimension.PEOPLE
-                && "ja".equals(locale.getLanguage());
-        // Japanese readers count people in 万人: 200万, not 2,000,000.
-        String label = tenThousands ? jp.mgp.model.Unit.PEOPLE_10K.label(locale) : spec.unit().label(locale);
-        NumberFormat ticks = tenThousands
-                ? new ScaledFormat(spec.unit().convert(1, jp.mgp.model.Unit.PEOPLE_10K), locale)
-                : NumberFormat.getNumberInstance(locale);
+        jp.mgp.model.Unit shown = Wording.shownUnit(spec.unit(), locale);
+        String label = shown.label(locale);
+        NumberFormat ticks = shown == spec.unit() ? NumberFormat.getNumberInstance(locale)
+                : new ScaledFormat(spec.unit().convert(1, shown), locale);
         ValueAxis axis;
         if (spec.logScale()) {
             LogAxis log = new LogAxis(label);
@@ -171,25 +151,6 @@ public final class ProjectionCharts {
         return axis;
     }
 
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelFont(ChartFonts.font(Font.PLAIN, 14));
-            axis.setTickLabelFont(ChartFonts.font(Font.PLAIN, 13));
-            axis.setLabelPaint(MUTED);
-            axis.setTickLabelPaint(INK);
-            axis.setAxisLinePaint(MUTED);
-        }
-        plot.setRangeZeroBaselineVisible(true);
-        plot.setRangeZeroBaselinePaint(MUTED);
-    }
-
     /**
      * A series' colour: its own, or the palette's by its place in the file, so a series has the same colour on
      * every chart, in the series list and in exports.
@@ -200,51 +161,15 @@ public final class ProjectionCharts {
     }
 
     static Paint colour(Series series, int position) {
-        return Color.decode(jp.mgp.model.Palette.colour(series, position));
+        return Theme.awt(Theme.seriesColour(series, position));
     }
 
-    private static ValueMarker marker(ReferenceLine r, ChartSpec spec, Locale locale) {
-        double value = r.unit().convertibleTo(spec.unit()) ? r.unit().convert(r.value(), spec.unit()) : r.value();
-        ValueMarker m = new ValueMarker(value, new Color(0x7a7f87), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        m.setLabel(r.label().get(locale));
-        m.setLabelFont(ChartFonts.font(Font.PLAIN, 13));
-        m.setLabelPaint(INK);
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        m.setLabelOffset(new RectangleInsets(2, 2, 2, 8));
-        return m;
-    }
-
-    /** Sourced figures the curve is not pinned to (a source's own extrapolation): a hollow diamond and a label. */
-    private static void reportedFigures(XYPlot plot, ResultDataset dataset, Locale locale, ResourceBundle strings) {
-        for (int s = 0; s < dataset.getSeriesCount(); s++) {
-            Series series = dataset.series(s);
-            for (Anchor a : series.anchors()) {
-                if (a.pinned() || a.kind() != Kind.SOURCED || a.year() < dataset.result().firstYear()
-                        || a.year() > dataset.result().lastYear()) {
-                    continue;
-                }
-                double y = series.unit().convert(a.value(), dataset.unit());
-                plot.addAnnotation(new XYLineAnnotation(a.year() - 0.18, y, a.year() + 0.18, y, new BasicStroke(2f),
-                        colour(dataset, s)));
-                XYTextAnnotation label = new XYTextAnnotation(MessageFormat.format(strings.getString("reported"),
-                        series.unit().format(a.value(), locale)), a.year() - 0.3, y);
-                label.setFont(ChartFonts.font(Font.PLAIN, 12));
-                label.setPaint(MUTED);
-                label.setTextAnchor(TextAnchor.CENTER_RIGHT);
-                plot.addAnnotation(label);
-            }
-        }
-    }
-
-    private static TextTitle text(String s, int size, Color paint, RectangleEdge edge) {
-        TextTitle t = new TextTitle(s, ChartFonts.font(Font.PLAIN, size));
-        t.setPaint(paint);
+    private static TextTitle text(String s, RectangleEdge edge) {
+        TextTitle t = new TextTitle(s);
         t.setPosition(edge);
         t.setHorizontalAlignment(HorizontalAlignment.CENTER);
         t.setPadding(new RectangleInsets(2, 0, 2, 0));
+        t.setVisible(!s.isEmpty());
         return t;
     }
 }

@@ -1,33 +1,29 @@
 package jp.mgp.chart;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.jfree.chart.labels.XYSeriesLabelGenerator;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.data.xy.XYDataset;
 
-import jp.mgp.engine.Cagr;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
 import jp.mgp.model.Series;
+import jp.mgp.presentation.Wording;
 
 /**
  * What a chart says about each point and line in words: a tooltip with the value, its unit, its kind and, for a
- * sourced figure, its citation; and a legend entry with the line's CAGR over the years shown. Both read the
- * dataset when drawn, so they follow every edit.
+ * sourced figure, its citation; and a legend entry with the line's growth in its own model over the years
+ * shown ({@link Wording#growth}). Both read the dataset when drawn, so they follow every edit.
  */
 final class ProvenanceLabels implements XYToolTipGenerator, XYSeriesLabelGenerator {
 
+    private final Wording words;
     private final Locale locale;
-    private final ResourceBundle strings;
 
-    ProvenanceLabels(Locale locale, ResourceBundle strings) {
-        this.locale = locale;
-        this.strings = strings;
+    ProvenanceLabels(Wording words) {
+        this.words = words;
+        this.locale = words.locale();
     }
 
     @Override
@@ -40,11 +36,7 @@ final class ProvenanceLabels implements XYToolTipGenerator, XYSeriesLabelGenerat
         StringBuilder text = new StringBuilder(series.name().get(locale)).append('\n').append(year).append(": ")
                 .append(series.unit().format(d.result().value(index, year), locale));
         if (kind != null) {
-            text.append(" \u2014 ").append(strings.getString(switch (kind) {
-                case SOURCED -> "kind.sourced";
-                case DERIVED -> "kind.derived";
-                case ASSUMPTION -> "kind.assumption";
-            }));
+            text.append(" \u2014 ").append(words.kind(kind));
         }
         for (Anchor a : series.anchors()) {
             if (a.year() == year && a.source() != null) {
@@ -59,9 +51,7 @@ final class ProvenanceLabels implements XYToolTipGenerator, XYSeriesLabelGenerat
         ResultDataset d = (ResultDataset) data;
         String name = String.valueOf(d.getSeriesKey(s));
         int index = d.result().seriesIndex(d.series(s).id());
-        return Cagr.overSeries(d.result(), index).map(c -> name + "  " + MessageFormat.format(
-                strings.getString("cagr"), c.firstYear(), Integer.toString(c.lastYear()),
-                new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale)).format(c.rate() * 100)))
-                .orElse(name);
+        String growth = words.growth(d.result(), index);
+        return growth.isEmpty() ? name : name + "  " + growth;
     }
 }

@@ -1,11 +1,13 @@
 package jp.mgp.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 import jp.mgp.model.Kind;
@@ -13,7 +15,8 @@ import jp.mgp.model.Kind;
 /**
  * Draws each point by where it comes from: a large filled diamond for a sourced figure, a small filled dot for a
  * value derived by the source's rule, a hollow dot for an assumption; the line is dashed where it projects beyond
- * the last sourced figure or touches an assumed point.
+ * the last sourced figure or touches an assumed point. Kinds, dashes and colours are read from the dataset the
+ * plot holds when drawn, so they follow every edit.
  */
 public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
 
@@ -23,13 +26,19 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
     static final Stroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {7f, 5f}, 0f);
 
-    private final transient ResultDataset dataset;
-
-    public ProvenanceRenderer(ResultDataset dataset) {
+    public ProvenanceRenderer() {
         super(true, true);
-        this.dataset = dataset;
         setDrawSeriesLineAsPath(false);
         setUseOutlinePaint(false);
+    }
+
+    /**
+     * The dataset this renderer draws, read from its plot each time (as JFreeChart's renderers do) rather than
+     * held, so it is always the one the plot shows.
+     */
+    private ResultDataset dataset() {
+        XYPlot plot = getPlot();
+        return (ResultDataset) plot.getDataset(plot.getIndexOf(this));
     }
 
     /** The marker for a kind, centred on the origin; also used by the legend of kinds. */
@@ -46,21 +55,27 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
         return new Ellipse2D.Double(-3.5, -3.5, 7, 7);
     }
 
+    /** A series' colour, from the series the dataset holds now (its own, or the palette's by its place). */
+    @Override
+    public Paint lookupSeriesPaint(int series) {
+        return ProjectionCharts.colour(dataset(), series);
+    }
+
     @Override
     public Shape getItemShape(int series, int item) {
-        Kind kind = dataset.kind(series, item);
+        Kind kind = dataset().kind(series, item);
         return shape(kind == null ? Kind.DERIVED : kind);
     }
 
     @Override
     public boolean getItemShapeFilled(int series, int item) {
-        return dataset.kind(series, item) != Kind.ASSUMPTION;
+        return dataset().kind(series, item) != Kind.ASSUMPTION;
     }
 
     /** The line into {@code item} is dashed when that step is a projection: the sources do not reach it. */
     @Override
     public Stroke getItemStroke(int series, int item) {
-        return item > 0 && dataset.isProjectedStep(series, item - 1) ? DASHED : SOLID;
+        return item > 0 && dataset().isProjectedStep(series, item - 1) ? DASHED : SOLID;
     }
 
     @Override

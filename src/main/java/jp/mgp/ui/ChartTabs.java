@@ -25,7 +25,9 @@ import jp.mgp.model.Scenario;
 
 /**
  * One tab per chart of the file. An edit that keeps the same charts, language and scenarios only swaps each
- * chart's data (one repaint per chart); a new file, scenario, language or chart definition rebuilds them. A chart
+ * chart's data (one repaint per chart): everything a chart draws from the data (points, growth labels, reported
+ * figures, reference lines, the scenario's name) follows its dataset; a new file, scenario, language or chart
+ * definition rebuilds them. A chart
  * is put on screen (its view, toolbar and first drawing) when its tab is first shown, and the charts on hidden
  * tabs take an edit's data when they are shown again. In compare mode every other scenario is laid over each
  * chart.

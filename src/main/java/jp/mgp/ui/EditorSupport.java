@@ -94,7 +94,7 @@ final class EditorSupport {
     }
 
     void setBadge(Label badge, Kind kind) {
-        badge.setText(messages.get(KindText.key(kind)));
+        badge.setText(KindText.text(kind, messages.locale()));
         badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
         badge.getStyleClass().add("badge-" + kind.id());
     }

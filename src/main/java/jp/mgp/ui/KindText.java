@@ -1,18 +1,17 @@
 package jp.mgp.ui;
 
-import jp.mgp.model.Kind;
+import java.util.Locale;
 
-/** The message key naming each kind of number, so every view words provenance the same way. */
+import jp.mgp.model.Kind;
+import jp.mgp.presentation.Wording;
+
+/** The name of each kind of number in the window's language, the same words the charts and exports use. */
 final class KindText {
 
     private KindText() {
     }
 
-    static String key(Kind kind) {
-        return switch (kind) {
-            case SOURCED -> "kind.sourced";
-            case DERIVED -> "kind.derived";
-            case ASSUMPTION -> "kind.assumption";
-        };
+    static String text(Kind kind, Locale locale) {
+        return Wording.of(locale).kind(kind);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.Kind;
 import jp.mgp.model.Series;
+import jp.mgp.presentation.Theme;
 
 /** One row of the series list: visibility, colour, name, unit and last value, and a provenance badge. */
 final class SeriesCell extends ListCell<String> {
@@ -68,12 +69,12 @@ final class SeriesCell extends ListCell<String> {
         Series series = r.series(s);
         visible.setSelected(!model.hiddenSeries().contains(id));
         visible.setId("visible-" + id);
-        swatch.setFill(Color.web(jp.mgp.model.Palette.colour(series, s)));
+        swatch.setFill(Color.web(Theme.seriesColour(series, s)));
         name.setText(series.name().get(locale));
         detail.setText(series.unit().label(locale) + " \u00b7 " + r.lastYear() + ": "
                 + series.unit().format(r.value(s, r.lastYear()), locale));
         Kind kind = r.weakestKind(s);
-        badge.setText(messages.get(KindText.key(kind)));
+        badge.setText(KindText.text(kind, messages.locale()));
         badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
         badge.getStyleClass().add("badge-" + kind.id());
         badge.setTooltip(new Tooltip(messages.get("series.badge.tip", count(r, s, Kind.SOURCED),

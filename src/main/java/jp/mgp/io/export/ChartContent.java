@@ -19,6 +19,8 @@ import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 import jp.mgp.model.SourceRef;
 import jp.mgp.model.Unit;
+import jp.mgp.presentation.Theme;
+import jp.mgp.presentation.Wording;
 
 /**
  * What one chart says, ready for a slide or a sheet: the lines in the chart's display unit with their projected
@@ -37,10 +39,10 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      * @param projected {@code projected[i]}: the line from year {@code i - 1} into year {@code i} is a projection
      * @param sourced   {@code sourced[i]}: the value in year {@code i} is a pinned sourced figure
      * @param color     a CSS hex colour: the series' own, or the palette's by its place in the file
-     * @param cagr      the CAGR label, empty when no constant rate joins the ends
+     * @param growth    the growth label in the series' own model ({@link Wording#growth}), empty when none
      */
     public record Line(String id, String name, String color, double[] values, boolean[] projected,
-                       boolean[] sourced, String endValue, String cagr) {
+                       boolean[] sourced, String endValue, String growth) {
     }
 
     public record Reference(String label, double value) {
@@ -62,8 +64,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
 
     public static ChartContent of(ChartSpec spec, ProjectionResult result, ProvenanceText text) {
         Locale locale = text.locale();
-        Unit unit = spec.unit().dimension() == Unit.Dimension.PEOPLE && "ja".equals(locale.getLanguage())
-                ? Unit.PEOPLE_10K : spec.unit();
+        Unit unit = Wording.shownUnit(spec.unit(), locale);
         int[] years = new int[result.years()];
         for (int i = 0; i < years.length; i++) {
             years[i] = result.firstYear() + i;
@@ -88,7 +89,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         Scenario scenario = result.scenarioId() == null ? null
                 : result.effective().scenario(result.scenarioId()).orElse(null);
         String subtitle = scenario == null ? result.effective().title().get(locale)
-                : text.format("scenario", scenario.name().get(locale)) + "  |  " + result.effective().title().get(locale);
+                : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
+                + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
                 List.copyOf(refs), notes.footnote());
     }
@@ -114,9 +116,9 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         String end = lastWithValue < 0 ? "" : series.unit().format(result.value(s, years[lastWithValue]),
                 text.locale());
         // The palette by place in the file, as the window colours it, so a line keeps its colour everywhere.
-        String colour = jp.mgp.model.Palette.colour(series, s);
+        String colour = Theme.seriesColour(series, s);
         return new Line(series.id(), series.name().get(text.locale()), colour, values, projected, sourced, end,
-                text.cagr(result, s));
+                text.growth(result, s));
     }
 
     /** Collects the footnote's sentences while the chart's series are visited, numbering citations once each. */

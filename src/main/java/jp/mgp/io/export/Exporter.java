@@ -103,8 +103,8 @@ public final class Exporter {
         StringBuilder summary = new StringBuilder(content.subtitle());
         for (ChartContent.Line line : content.lines()) {
             summary.append('\n').append(line.name()).append(": ").append(line.endValue());
-            if (!line.cagr().isEmpty()) {
-                summary.append(", ").append(line.cagr());
+            if (!line.growth().isEmpty()) {
+                summary.append(", ").append(line.growth());
             }
         }
         for (ChartContent.Reference r : content.references()) {

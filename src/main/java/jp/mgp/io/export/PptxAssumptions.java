@@ -16,16 +16,17 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.presentation.Theme;
 
 /** The deck's closing slides: every growth rule of the charted series with its kind, reason and source. */
 final class PptxAssumptions {
 
     private static final int ROWS_PER_SLIDE = 8;
     private static final double[] COLUMNS = {0.19, 0.09, 0.2, 0.08, 0.44};
-    private static final Color HEADER = new Color(0xe8ebef);
-    private static final Color RULE = new Color(0xc4c9d0);
-    private static final Color INK = new Color(0x22262b);
-    private static final Color ASSUMED = new Color(0x8a4b08);
+    private static final Color HEADER = Theme.awt(Theme.TABLE_HEADER);
+    private static final Color RULE = Theme.awt(Theme.TABLE_RULE);
+    private static final Color INK = Theme.awt(Theme.INK);
+    private static final Color ASSUMED = Theme.awt(Theme.ASSUMPTION_TEXT);
 
     private final PptxDeck deck;
     private final List<AssumptionRows.Row> rows;

@@ -47,6 +47,8 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
+import jp.mgp.presentation.Theme;
+
 /**
  * One chart of a deck as a native PowerPoint line chart: its numbers live in the embedded workbook (years in
  * column A, one column per series and reference line), so a user can restyle it and edit its data in
@@ -55,9 +57,9 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
  */
 final class PptxChart {
 
-    private static final String REFERENCE = "7a7f87";
-    private static final String MUTED = "5f6770";
-    private static final String GRID = "dde1e6";
+    private static final String REFERENCE = Theme.bare(Theme.REFERENCE);
+    private static final String MUTED = Theme.bare(Theme.MUTED);
+    private static final String GRID = Theme.bare(Theme.GRID);
 
     private PptxChart() {
     }
@@ -229,7 +231,7 @@ final class PptxChart {
         }
         if (last >= 0 && Double.isFinite(values[last])) {
             ChartContent.Line line = part.line();
-            String text = line.cagr().isEmpty() ? line.endValue() : line.endValue() + "  " + line.cagr();
+            String text = line.growth().isEmpty() ? line.endValue() : line.endValue() + "  " + line.growth();
             label(series.getCTLineSer(), last, text, STDLblPos.R, part.colour());
         }
     }
@@ -288,7 +290,7 @@ final class PptxChart {
     }
 
     private static byte[] rgbBytes(String colour) {
-        Color c = Color.decode("#" + colour);
+        Color c = Theme.awt("#" + colour);
         return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
     }
 }

@@ -36,6 +36,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.presentation.Theme;
 
 /**
  * A 16:9 PowerPoint deck: one slide per chart (title, scenario, native chart, footnote with every citation and
@@ -52,8 +53,8 @@ final class PptxDeck {
             "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
     private static final String PRESENTATION_TYPE =
             "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
-    private static final Color INK = new Color(0x22262b);
-    private static final Color MUTED = new Color(0x5f6770);
+    private static final Color INK = Theme.awt(Theme.INK);
+    private static final Color MUTED = Theme.awt(Theme.MUTED);
 
     private final XMLSlideShow ppt;
     private final Locale locale;

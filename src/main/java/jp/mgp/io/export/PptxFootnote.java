@@ -9,13 +9,15 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 
+import jp.mgp.presentation.Theme;
+
 /**
  * A chart slide's footnote: its sources, derived rules and assumptions, each a paragraph led by its heading. The
  * type size steps down from 9 pt to 7 pt until the text fits the space the slide can spare.
  */
 final class PptxFootnote {
 
-    private static final Color INK = new Color(0x3b4046);
+    private static final Color INK = Theme.awt(Theme.NOTE);
     private static final double[] SIZES = {9, 8, 7};
 
     private final PptxDeck deck;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -25,6 +24,7 @@ import jp.mgp.model.ReferenceLine;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Series;
 import jp.mgp.model.SourceRef;
+import jp.mgp.presentation.Theme;
 
 /**
  * The projection as a workbook: one sheet per scenario with years down and series across (numbers as numbers,
@@ -56,10 +56,13 @@ final class XlsxWorkbook {
             if (k == Kind.SOURCED) {
                 s.setFont(bold);
             } else if (k == Kind.ASSUMPTION) {
-                Font grey = book.createFont();
-                grey.setItalic(true);
-                grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-                s.setFont(grey);
+                // The theme's assumption colour, as the window's year table and the deck's table show it.
+                org.apache.poi.xssf.usermodel.XSSFFont assumed = book.createFont();
+                assumed.setItalic(true);
+                java.awt.Color c = Theme.awt(Theme.ASSUMPTION_TEXT);
+                assumed.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) c.getRed(),
+                        (byte) c.getGreen(), (byte) c.getBlue()}, null));
+                s.setFont(assumed);
             }
             byKind[k.ordinal()] = s;
         }
@@ -114,7 +117,8 @@ final class XlsxWorkbook {
             }
         }
         XSSFRow legend = sheet.createRow(r.years() + 2);
-        cell(legend, 0, text.get("sheet.kinds"), null);
+        cell(legend, 0, text.format("sheet.kinds", text.kind(Kind.SOURCED), text.kind(Kind.DERIVED),
+                text.kind(Kind.ASSUMPTION)), null);
         sheet.createFreezePane(1, 1);
         sheet.setColumnWidth(0, 8 * 256);
         for (int s = 0; s < r.seriesCount(); s++) {

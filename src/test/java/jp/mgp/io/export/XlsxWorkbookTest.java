@@ -71,6 +71,11 @@ class XlsxWorkbookTest {
             assertThat(derived.getCellStyle().getFont().getBold()).isFalse();
             assertThat(derived.getCellStyle().getFont().getItalic()).isFalse();
             assertThat(assumed.getCellStyle().getFont().getItalic()).isTrue();
+            // The assumption brown of the window's table and the deck's: #8a4b08.
+            assertThat(assumed.getCellStyle().getFont().getXSSFColor().getRGB())
+                    .containsExactly((byte) 0x8a, (byte) 0x4b, (byte) 0x08);
+            assertThat(base.getRow(2040 - 2024 + 3).getCell(0).getStringCellValue())
+                    .isEqualTo("Cell style: bold = sourced, plain = derived, brown italic = assumption.");
         }
     }
 
