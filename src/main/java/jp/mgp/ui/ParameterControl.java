@@ -37,15 +37,17 @@ final class ParameterControl {
     /**
      * What the control shows and allows.
      *
-     * @param name       the parameter's name in the user's language, shown above the slider
+     * @param name       the parameter's name in the user's language
+     * @param named      whether the name stands above the slider (where a growth model has several parameters;
+     *                   with one, the segment's own line names it)
      * @param place      the series, years and parameter in words, to begin a refusal's message
      * @param min        the smallest value allowed (typed or dragged)
      * @param max        the largest value allowed
      * @param sliderSpan how far either side of {@code value} the slider reaches at first
      * @param text       how the spinner writes and reads its numbers
      */
-    record Spec(String id, String name, String unit, String place, double value, double min, double max,
-                double sliderSpan, double step, NumberText text) {
+    record Spec(String id, String name, boolean named, String unit, String place, double value, double min,
+                double max, double sliderSpan, double step, NumberText text) {
     }
 
     private final Slider slider = new Slider();
@@ -116,7 +118,10 @@ final class ParameterControl {
         unit.setMinWidth(Region.USE_PREF_SIZE);
         HBox controls = new HBox(8, slider, spinner, unit);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        node = new VBox(2, name, controls, refusal.message());
+        node = new VBox(2, controls, refusal.message());
+        if (spec.named()) {
+            node.getChildren().add(0, name);
+        }
         node.getStyleClass().add("parameter-control");
     }
 

@@ -141,8 +141,15 @@ final class SegmentRows {
                 step < 0.01 ? 4 : step < 0.1 ? 2 : 1);
         text = rate ? text.withPercentSign() : parameter.equals("midpoint") ? text.withoutGrouping() : text;
         String id = series.id() + "-" + index + "-" + parameter;
-        String name = messages.get("param." + parameter);
-        ParameterControl.Spec spec = new ParameterControl.Spec(id, name, unit,
+        String name = messages.get(switch (parameter) {
+            case "rate" -> "param.rate";
+            case "increment" -> "param.increment";
+            case "capacity" -> "param.capacity";
+            case "steepness" -> "param.steepness";
+            case "midpoint" -> "param.midpoint";
+            default -> "param.value";
+        });
+        ParameterControl.Spec spec = new ParameterControl.Spec(id, name, g.parameterNames().size() > 1, unit,
                 support.segmentPlace(series, index, name), value, min, max, span, step, text);
         ParameterControl control = new ParameterControl(spec, new ParameterControl.Target() {
                     @Override

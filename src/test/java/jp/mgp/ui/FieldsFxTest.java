@@ -161,6 +161,33 @@ class FieldsFxTest {
                 .isEqualTo(12.5);
     }
 
+    @Test
+    void aSolversFieldThatIsNotANumberIsRefusedThere(FxRobot robot) {
+        javafx.application.Platform.runLater(() -> robot.lookup("#solverButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField from = robot.lookup("#solverValueA").queryAs(TextField.class);
+        robot.interact(() -> {
+            robot.lookup("#solverYearA").queryAs(TextField.class).setText("2034");
+            from.setText("10.8abc");
+            robot.lookup("#solverYearB").queryAs(TextField.class).setText("2040");
+            robot.lookup("#solverValueB").queryAs(TextField.class).setText("35");
+        });
+        robot.clickOn("#solverCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked(from)).isTrue();
+        assertThat(problem(robot, "solverValueA").getText()).isEqualTo("Vertical AI market (global), From \u2192 to "
+                + "(year, value): \u201c10.8abc\u201d is not a number; the value was not changed.");
+        assertThat(robot.lookup("#solverWorking").queryTextInputControl().getText()).isEmpty();
+        robot.interact(() -> from.setText("10.8"));
+        robot.clickOn("#solverCompute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked(from)).isFalse();
+        assertThat(robot.lookup("#problem-solverValueA").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#solverWorking").queryTextInputControl().getText())
+                .isEqualTo("(35 / 10.8)^(1/6) \u2212 1 = 21.6 %/yr");
+        robot.clickOn("Close");
+    }
+
     /** Types into a field below the editor's fold as Enter would commit it (the robot clicks only what is in view). */
     private static void enter(FxRobot robot, TextField field, String text) {
         robot.interact(() -> {
