@@ -42,6 +42,7 @@ final class AnchorRows {
         year.setPrefWidth(84);
         String place = support.anchorPlace(series, a.year());
         FieldRefusal yearRefusal = support.refusalAt(year, yearId);
+        support.refreshers().add(yearRefusal::clear);
         year.getValueFactory().setConverter(YearField.converter(messages, year, yearRefusal, place));
         year.valueProperty().addListener((obs, was, now) -> {
             if (now != null && now != support.current(series.id()).anchors().get(index).year()) {

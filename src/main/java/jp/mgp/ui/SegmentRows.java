@@ -83,6 +83,12 @@ final class SegmentRows {
         String place = support.segmentPlace(series, index, messages.get("param.endYear"));
         FieldRefusal refusal = support.refusalAt(end, fieldId);
         refusals.getChildren().add(refusal.message());
+        support.refreshers().add(() -> {
+            if (refusal.shown()) {
+                refusal.clear();
+                end.getEditor().setText(Integer.toString(end.getValue()));
+            }
+        });
         end.getValueFactory().setConverter(YearField.converter(messages, end, refusal, place));
         end.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(support.current(series.id()).segments().get(index).to())) {
@@ -101,7 +107,9 @@ final class SegmentRows {
         String fieldId = "model-" + series.id() + "-" + index;
         choice.setId(fieldId);
         choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        refusals.getChildren().add(support.refusalAt(choice, fieldId).message());
+        FieldRefusal refusal = support.refusalAt(choice, fieldId);
+        refusals.getChildren().add(refusal.message());
+        support.refreshers().add(refusal::clear);
         choice.getItems().setAll("compound", "linear", "logistic", "hold", "target");
         choice.setConverter(Converters.of(t -> messages.get(switch (t) {
             case "compound" -> "model.compound";

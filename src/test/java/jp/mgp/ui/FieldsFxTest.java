@@ -77,6 +77,7 @@ class FieldsFxTest {
         robot.interact(() -> spinner.getEditor().setText(text));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean marked(Node field) {
@@ -159,6 +160,28 @@ class FieldsFxTest {
         assertThat(problem(robot, "anchor-vertical-ai-2034").isVisible()).isFalse();
         assertThat(onFx(robot, () -> model.projection().series("vertical-ai").orElseThrow().anchors().get(0).value()))
                 .isEqualTo(12.5);
+    }
+
+    @Test
+    void aSegmentsLastYearMustBeAWholeYearWithinItsNeighbours(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> end = robot.lookup("#end-vertical-ai-0").queryAs(Spinner.class);
+        type(robot, end, "2033.5");
+        assertThat(marked(end)).isTrue();
+        assertThat(problem(robot, "end-vertical-ai-0").getText()).isEqualTo("Vertical AI market (global) "
+                + "2024\u20132034, last year: \u201c2033.5\u201d is not a year; the value was not changed.");
+        type(robot, end, "2040");
+        assertThat(problem(robot, "end-vertical-ai-0").getText()).isEqualTo("Vertical AI market (global) "
+                + "2024\u20132034, last year: 2040 is outside 2025 to 2039; the value was not changed.");
+        assertThat(end.getEditor().getText()).isEqualTo("2040");
+        assertThat(onFx(robot, () -> model.projection())).isEqualTo(Fixtures.defaultProjection());
+        type(robot, end, "\uff12\uff10\uff13\uff12");
+        assertThat(onFx(robot, () -> model.projection().series("vertical-ai").orElseThrow().segments().get(0).to()))
+                .isEqualTo(2032);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> rebuilt = robot.lookup("#end-vertical-ai-0").queryAs(Spinner.class);
+        assertThat(marked(rebuilt)).isFalse();
+        assertThat(rebuilt.getEditor().getText()).isEqualTo("2032");
     }
 
     @Test
