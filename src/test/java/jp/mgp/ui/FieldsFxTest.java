@@ -185,6 +185,29 @@ class FieldsFxTest {
     }
 
     @Test
+    void anEditTheModelRefusesIsShownAtItsFieldInTheWindowsLanguage(FxRobot robot) {
+        robot.interact(() -> {
+            messages.localeProperty().set(Messages.JAPANESE);
+            model.selectedSeriesProperty().set("vertical-ai");
+        });
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> year = robot.lookup("#anchor-year-vertical-ai-2034").queryAs(Spinner.class);
+        // Onto the year of the series' other known point: the edit refuses it, and the editor is built afresh.
+        robot.interact(() -> year.getValueFactory().setValue(2040));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> rebuilt = robot.lookup("#anchor-year-vertical-ai-2034").queryAs(Spinner.class);
+        assertThat(rebuilt.getValue()).isEqualTo(2034);
+        assertThat(marked(rebuilt)).isTrue();
+        Label problem = problem(robot, "anchor-year-vertical-ai-2034");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("\u30d0\u30fc\u30c6\u30a3\u30ab\u30ebAI\u5e02\u5834")
+                .doesNotContain("already", "series '");
+        assertThat(onFx(robot, () -> model.projection())).isEqualTo(Fixtures.defaultProjection());
+    }
+
+    @Test
     void aSolversFieldThatIsNotANumberIsRefusedThere(FxRobot robot) {
         javafx.application.Platform.runLater(() -> robot.lookup("#solverButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
