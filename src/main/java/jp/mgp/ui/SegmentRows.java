@@ -104,12 +104,7 @@ final class SegmentRows {
     /** The segment's growth model, replaceable by another that starts from the values the series has now. */
     private javafx.scene.Node modelChoice(Series series, int index, VBox refusals) {
         javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
-        String fieldId = "model-" + series.id() + "-" + index;
-        choice.setId(fieldId);
-        choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        FieldRefusal refusal = support.refusalAt(choice, fieldId);
-        refusals.getChildren().add(refusal.message());
-        support.refreshers().add(refusal::clear);
+        choice.setId("model-" + series.id() + "-" + index);
         choice.getItems().setAll("compound", "linear", "logistic", "hold", "target");
         choice.setConverter(Converters.of(t -> messages.get(switch (t) {
             case "compound" -> "model.compound";
@@ -119,6 +114,11 @@ final class SegmentRows {
             default -> "model.target";
         })));
         choice.setValue(series.segments().get(index).type());
+        String fieldId = choice.getId();
+        choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FieldRefusal refusal = support.refusalAt(choice, fieldId);
+        refusals.getChildren().add(refusal.message());
+        support.refreshers().add(refusal::clear);
         choice.valueProperty().addListener((obs, old, now) -> {
             ProjectionResult r = model.result();
             double[] values = r.values(r.seriesIndex(series.id()));
@@ -140,8 +140,8 @@ final class SegmentRows {
                 : niceStep(Math.abs(value));
         double min = rate ? -99.9 : parameter.equals("capacity") || parameter.equals("steepness") ? 0 : -1e12;
         double max = rate ? 1000 : 1e12;
-        // Steepness is a rate of the curve per year, not an amount in the series' unit; the midpoint is a year.
         String unit = rate ? messages.get("unit.ratePerYear") : parameter.equals("midpoint") ? ""
+                // Steepness is the curve's rate per year, not an amount in the series' unit.
                 : parameter.equals("steepness") ? messages.get("unit.perYear").strip()
                 : series.unit().label(messages.locale()) + (parameter.equals("increment") ? messages.get("unit.perYear")
                 : "");
