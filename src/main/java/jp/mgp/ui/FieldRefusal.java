@@ -1,7 +1,11 @@
 package jp.mgp.ui;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -42,6 +46,38 @@ final class FieldRefusal {
         field.setTooltip(new Tooltip(text));
         message.setText(text);
         message.setVisible(true);
+        scrollIntoView();
+    }
+
+    /** In a scrolled panel, scrolls so that the field and its message are both in sight. */
+    private void scrollIntoView() {
+        ScrollPane pane = null;
+        for (Parent p = message.getParent(); p != null && pane == null; p = p.getParent()) {
+            pane = p instanceof ScrollPane s ? s : null;
+        }
+        if (pane == null || pane.getContent() == null || message.getScene() == null) {
+            return;
+        }
+        // The message line has just been shown: lay the panel out now to know where it stands.
+        pane.applyCss();
+        pane.layout();
+        Node content = pane.getContent();
+        double spare = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        if (spare <= 0) {
+            return;
+        }
+        Bounds field = content.sceneToLocal(this.field.localToScene(this.field.getLayoutBounds()));
+        Bounds line = content.sceneToLocal(message.localToScene(message.getLayoutBounds()));
+        double top = pane.getVvalue() * spare;
+        double view = pane.getViewportBounds().getHeight();
+        if (line.getMaxY() > top + view) {
+            top = Math.min(line.getMaxY() - view, field.getMinY());
+        } else if (field.getMinY() < top) {
+            top = field.getMinY();
+        } else {
+            return;
+        }
+        pane.setVvalue(Math.max(0, Math.min(1, top / spare)));
     }
 
     void clear() {

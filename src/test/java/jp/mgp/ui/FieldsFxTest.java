@@ -46,6 +46,9 @@ class FieldsFxTest {
 
     @Start
     void start(Stage stage) {
+        // A small laptop's window: the rate of the second segment stands near the foot of the scrolled editor.
+        prefs.putDouble("window.width", 1024);
+        prefs.putDouble("window.height", 768);
         model = new ProjectionViewModel(new ProjectionEngine());
         messages = new Messages(Messages.ENGLISH);
         window = TestWindows.show(stage, messages, model, prefs, TestWindows.scratchRecovery());
@@ -72,9 +75,12 @@ class FieldsFxTest {
         return robot.lookup("#spinner-" + id).queryAs(Spinner.class);
     }
 
+    /** Types {@code text} into the spinner's field and presses Enter (focused by hand: it may be half in view). */
     private static void type(FxRobot robot, Spinner<?> spinner, String text) {
-        robot.clickOn(spinner.getEditor());
-        robot.interact(() -> spinner.getEditor().setText(text));
+        robot.interact(() -> {
+            spinner.getEditor().requestFocus();
+            spinner.getEditor().setText(text);
+        });
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
@@ -99,8 +105,15 @@ class FieldsFxTest {
                 + "\u201c10.8abc\u201d is not a number; the value was not changed.");
         assertThat(rate.getTooltip().getText()).isEqualTo(problem.getText());
         assertThat(rate.getEditor().getText()).as("the user's text stays").isEqualTo("10.8abc");
-        // The message stands right under its field, inside the same parameter row, not at the panel's foot.
+        // The message stands right under its field, inside the same parameter row, not at the panel's foot, and
+        // the panel scrolls to bring it into sight.
         assertThat(problem.getParent()).isSameAs(rate.getParent().getParent());
+        javafx.scene.control.ScrollPane editor = robot.lookup(".assumption-editor")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds shown = onFx(robot, () -> problem.localToScene(problem.getLayoutBounds()));
+        javafx.geometry.Bounds view = onFx(robot, () -> editor.localToScene(editor.getLayoutBounds()));
+        assertThat(shown.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        assertThat(shown.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
         assertThat(onFx(robot, () -> model.projection())).isEqualTo(Fixtures.defaultProjection());
         assertThat(chart2040(robot)).isCloseTo(BASE_2040, within(1e-9));
         assertThat(onFx(robot, () -> model.isDirty())).isFalse();
