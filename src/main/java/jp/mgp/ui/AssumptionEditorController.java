@@ -25,7 +25,6 @@ public final class AssumptionEditorController {
     @FXML private VBox segmentsBox;
     @FXML private Label anchorsHeading;
     @FXML private GridPane anchorsGrid;
-    @FXML private Label problem;
 
     private final Messages messages;
     private final ProjectionViewModel model;
@@ -41,7 +40,7 @@ public final class AssumptionEditorController {
 
     @FXML
     private void initialize() {
-        support = new EditorSupport(messages, model, problem, () -> {
+        support = new EditorSupport(messages, model, () -> {
             shownKey = "";
             refresh();
         });
@@ -92,7 +91,6 @@ public final class AssumptionEditorController {
         Locale locale = messages.locale();
         ProvenanceText words = new ProvenanceText(locale);
         support.refreshers().clear();
-        problem.setText("");
         title.setText(series.name().get(locale) + " (" + series.unit().label(locale) + ")");
         String scenario = r.scenarioId();
         boolean base = scenario == null || Scenario.BASE.equals(scenario);

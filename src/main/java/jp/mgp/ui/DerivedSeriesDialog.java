@@ -97,14 +97,14 @@ public final class DerivedSeriesDialog {
     Projection build() {
         Projection p = model.projection();
         List<String> inputs = List.copyOf(inputsList.getSelectionModel().getSelectedItems());
-        double factor;
-        try {
-            factor = opBox.getValue() == Derivation.Op.SCALE
-                    ? Double.parseDouble(factorField.getText().trim().replace(",", "")) : 1;
-        } catch (NumberFormatException e) {
+        java.util.OptionalDouble read = opBox.getValue() == Derivation.Op.SCALE
+                ? jp.mgp.presentation.NumberText.of(messages.locale()).parse(factorField.getText())
+                : java.util.OptionalDouble.of(1);
+        if (read.isEmpty()) {
             problem.setText(messages.get("derived.problem.factor", factorField.getText()));
             return null;
         }
+        double factor = read.getAsDouble();
         String en = nameEn.getText().trim();
         String ja = nameJa.getText().trim();
         if (en.isEmpty() && ja.isEmpty()) {

@@ -3,32 +3,34 @@ package jp.mgp.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.export.ProvenanceText;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 
 /**
- * What the assumption editor's parts share: the view-model, the problem line, the in-place updaters that follow
- * each edit, and the badge of a kind.
+ * What the assumption editor's parts share: the view-model, the in-place updaters that follow each edit, the words
+ * of a refusal and the field it is shown at, and the badge of a kind.
  */
 final class EditorSupport {
 
     private final Messages messages;
     private final ProjectionViewModel model;
-    private final Label problem;
     private final Runnable rebuild;
     private final List<Runnable> refreshers = new ArrayList<>();
+    /** A structural edit's refusal, shown on its field once the controls are built afresh: field id, message. */
+    private String[] carried;
 
     /** @param rebuild builds the editor's controls afresh (after a structural edit was refused) */
-    EditorSupport(Messages messages, ProjectionViewModel model, Label problem, Runnable rebuild) {
+    EditorSupport(Messages messages, ProjectionViewModel model, Runnable rebuild) {
         this.messages = messages;
         this.model = model;
-        this.problem = problem;
         this.rebuild = rebuild;
     }
 
@@ -40,26 +42,64 @@ final class EditorSupport {
         return model;
     }
 
-    Label problem() {
-        return problem;
-    }
-
     /** Updaters run after each edit that keeps the controls: they show the new values in place. */
     List<Runnable> refreshers() {
         return refreshers;
     }
 
-    /** An edit that changes which controls there are: run after the current event, as the controls are rebuilt. */
-    void structural(String label, java.util.function.UnaryOperator<jp.mgp.model.Projection> change) {
+    /**
+     * An edit that changes which controls there are: run after the current event, as the controls are rebuilt.
+     * When it is refused the controls are built afresh (showing the values in force) and the refusal is shown at
+     * the field {@code fieldId}, which names {@code place}.
+     */
+    void structural(String label, java.util.function.UnaryOperator<jp.mgp.model.Projection> change, String fieldId,
+                    String place) {
         javafx.application.Platform.runLater(() -> {
             try {
                 model.edit(label, change);
-                problem.setText("");
             } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
+                carried = new String[] {fieldId, refusal(e, place)};
                 rebuild.run();
+                carried = null;
             }
         });
+    }
+
+    /**
+     * The refusal line of the field {@code field} (id {@code fieldId}), showing a structural edit's refusal carried
+     * over the rebuild that made the field.
+     */
+    FieldRefusal refusalAt(Control field, String fieldId) {
+        FieldRefusal refusal = new FieldRefusal(field, "problem-" + fieldId);
+        if (carried != null && carried[0].equals(fieldId)) {
+            refusal.refuse(carried[1]);
+        }
+        return refusal;
+    }
+
+    /**
+     * What the user is told when an edit at {@code place} is refused: the model's own words when it says why (a
+     * {@link RuleViolation} names its place), else a plain refusal naming the place; never an exception's text.
+     */
+    String refusal(IllegalArgumentException e, String place) {
+        return e instanceof RuleViolation v ? v.message(messages.locale()) : at(place, messages.get("field.refused"));
+    }
+
+    /** {@code reason} prefixed with the place in words (series, years, which value). */
+    String at(String place, String reason) {
+        return messages.get("field.at", place, reason);
+    }
+
+    /** A segment in words: its series and years, and the value if one is named. */
+    String segmentPlace(Series series, int segment, String what) {
+        Segment g = series.segments().get(segment);
+        String place = series.name().get(messages.locale()) + " " + g.from() + "\u2013" + g.to();
+        return what == null ? place : messages.get("field.placeValue", place, what);
+    }
+
+    /** A known point in words: its series and year. */
+    String anchorPlace(Series series, int year) {
+        return series.name().get(messages.locale()) + " " + year;
     }
 
     /** The series as the current scenario sees it. */

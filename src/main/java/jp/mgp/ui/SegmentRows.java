@@ -10,6 +10,7 @@ import jp.mgp.model.GrowthModel;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
+import jp.mgp.presentation.NumberText;
 
 /**
  * The controls of one series' growth segments: end year, growth model, each parameter as slider and spinner,
@@ -20,13 +21,11 @@ final class SegmentRows {
     private final EditorSupport support;
     private final Messages messages;
     private final ProjectionViewModel model;
-    private final Label problem;
 
     SegmentRows(EditorSupport support) {
         this.support = support;
         this.messages = support.messages();
         this.model = support.model();
-        this.problem = support.problem();
     }
 
     VBox segmentRow(Series series, int index, ProvenanceText words) {
@@ -39,10 +38,15 @@ final class SegmentRows {
                 + (g.basis().source() == null ? "" : "\n" + g.basis().source().shortCitation()));
         why.setWrapText(true);
         why.getStyleClass().add("editor-note");
-        javafx.scene.layout.HBox years = new javafx.scene.layout.HBox(4, new Label(g.from() + "\u2013"),
-                endOf(series, index), modelChoice(series, index), badge);
+        Label from = new Label(g.from() + "\u2013");
+        from.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox refusals = new VBox();
+        // Years, model and badge keep their width and wrap onto a second line in a narrow panel.
+        javafx.scene.layout.FlowPane years = new javafx.scene.layout.FlowPane(4, 4, from,
+                endOf(series, index, refusals), modelChoice(series, index, refusals), badge);
         years.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox row = new VBox(4, years, head);
+        VBox row = new VBox(4, years, refusals, head);
         support.refreshers().add(() -> {
             Segment now = support.current(series.id()).segments().get(index);
             head.setText(words.segment(now, support.current(series.id()), model.result()));
@@ -61,51 +65,62 @@ final class SegmentRows {
         return row;
     }
 
-    /** The segment's last year: a spinner moving its boundary with the next segment, or fixed for the last. */
-    private javafx.scene.Node endOf(Series series, int index) {
+    /**
+     * The segment's last year: a spinner moving its boundary with the next segment, or fixed for the last. A
+     * refusal goes into {@code refusals}, under the years.
+     */
+    private javafx.scene.Node endOf(Series series, int index, VBox refusals) {
         Segment g = series.segments().get(index);
         if (index + 1 >= series.segments().size()) {
             return new Label(Integer.toString(g.to()));
         }
         int max = series.segments().get(index + 1).to() - 1;
         javafx.scene.control.Spinner<Integer> end = new javafx.scene.control.Spinner<>(g.from() + 1, max, g.to());
-        end.setId("end-" + series.id() + "-" + index);
+        String fieldId = "end-" + series.id() + "-" + index;
+        end.setId(fieldId);
         end.setPrefWidth(84);
+        end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         end.setEditable(true);
-        end.getValueFactory().setConverter(new javafx.util.converter.IntegerStringConverter() {
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return super.fromString(text.trim());
-                } catch (NumberFormatException e) {
-                    problem.setText(messages.get("field.notNumber", text));
-                    return end.getValue();
-                }
+        String place = support.segmentPlace(series, index, messages.get("param.endYear"));
+        FieldRefusal refusal = support.refusalAt(end, fieldId);
+        refusals.getChildren().add(refusal.message());
+        support.refreshers().add(() -> {
+            if (refusal.shown()) {
+                refusal.clear();
+                end.getEditor().setText(Integer.toString(end.getValue()));
             }
         });
+        end.getValueFactory().setConverter(YearField.converter(messages, end, refusal, place));
         end.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(support.current(series.id()).segments().get(index).to())) {
                 support.structural(messages.get("edit.boundary", series.name().get(messages.locale())),
                         p -> ProjectionEdits.moveBoundary(p, series.id(), index, now,
-                                messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, model.result()))));
+                                messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, model.result()))),
+                        fieldId, place);
             }
         });
         return end;
     }
 
     /** The segment's growth model, replaceable by another that starts from the values the series has now. */
-    private javafx.scene.Node modelChoice(Series series, int index) {
+    private javafx.scene.Node modelChoice(Series series, int index, VBox refusals) {
         javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
         choice.setId("model-" + series.id() + "-" + index);
         choice.getItems().setAll(java.util.Arrays.stream(GrowthModel.values()).map(GrowthModel::id).toList());
         choice.setConverter(Converters.of(t -> GrowthModel.byId(t).orElseThrow().label(messages.locale())));
         choice.setValue(series.segments().get(index).type());
+        String fieldId = choice.getId();
+        choice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FieldRefusal refusal = support.refusalAt(choice, fieldId);
+        refusals.getChildren().add(refusal.message());
+        support.refreshers().add(refusal::clear);
         choice.valueProperty().addListener((obs, old, now) -> {
             ProjectionResult r = model.result();
             double[] values = r.values(r.seriesIndex(series.id()));
             support.structural(messages.get("edit.model", series.name().get(messages.locale())),
                     p -> ProjectionEdits.setModel(p, series.id(), index, now, values,
-                            messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, r))));
+                            messages.both("edit.why", EditorSupport.wasText(support.current(series.id()), index, r))),
+                    fieldId, support.segmentPlace(series, index, messages.get("param.model")));
         });
         return choice;
     }
@@ -122,11 +137,25 @@ final class SegmentRows {
         double min = bounds.lowestUsable() * scale;
         double max = bounds.upper() * scale;
         String unit = rate ? messages.get("unit.ratePerYear") : parameter.equals("midpoint") ? ""
+                // Steepness is the curve's rate per year, not an amount in the series' unit.
+                : parameter.equals("steepness") ? messages.get("unit.perYear").strip()
                 : series.unit().label(messages.locale()) + (parameter.equals("increment") ? messages.get("unit.perYear")
                 : "");
+        NumberText text = NumberText.of(messages.locale()).withFractionDigits(step < 1 ? 1 : 0,
+                step < 0.01 ? 4 : step < 0.1 ? 2 : 1);
+        text = rate ? text.withPercentSign() : parameter.equals("midpoint") ? text.withoutGrouping() : text;
         String id = series.id() + "-" + index + "-" + parameter;
-        ParameterControl control = new ParameterControl(id, unit, value, min, max, span, step, messages.locale(),
-                new ParameterControl.Target() {
+        String name = messages.get(switch (parameter) {
+            case "rate" -> "param.rate";
+            case "increment" -> "param.increment";
+            case "capacity" -> "param.capacity";
+            case "steepness" -> "param.steepness";
+            case "midpoint" -> "param.midpoint";
+            default -> "param.value";
+        });
+        ParameterControl.Spec spec = new ParameterControl.Spec(id, name, g.parameterNames().size() > 1, unit,
+                support.segmentPlace(series, index, name), value, min, max, span, step, text);
+        ParameterControl control = new ParameterControl(spec, new ParameterControl.Target() {
                     @Override
                     public void set(double display) {
                         setParameter(series.id(), index, parameter, display / scale);
@@ -141,7 +170,7 @@ final class SegmentRows {
                     public void endGesture() {
                         model.endGesture();
                     }
-                }, problem::setText, messages);
+                }, e -> support.refusal(e, spec.place()), messages);
         support.refreshers().add(() -> control.show(support.current(series.id()).segments().get(index).parameter(parameter) * scale));
         return control;
     }
@@ -151,16 +180,12 @@ final class SegmentRows {
         return step <= 0 ? 0.1 : step;
     }
 
+    /** @throws IllegalArgumentException when the model refuses the value (shown at its field) */
     private void setParameter(String seriesId, int segment, String parameter, double value) {
         Series before = support.current(seriesId);
         LocalizedText was = EditorSupport.wasText(before, segment, model.result());
         String label = messages.get("edit.parameter", before.name().get(messages.locale()));
-        try {
-            model.edit(label, p -> ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
-                    parameter, value, messages.both("edit.why", was)));
-            problem.setText("");
-        } catch (IllegalArgumentException e) {
-            problem.setText(e.getMessage());
-        }
+        model.edit(label, p -> ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
+                parameter, value, messages.both("edit.why", was)));
     }
 }

@@ -1,6 +1,7 @@
 package jp.mgp.ui;
 
-import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import jp.mgp.edit.ProjectionEdits;
@@ -28,6 +30,7 @@ import jp.mgp.model.LocalizedText;
 import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
+import jp.mgp.presentation.NumberText;
 
 /**
  * The solvers on the selected series: CAGR between two points, the rate that reaches a value by a year, the
@@ -53,6 +56,7 @@ public final class SolverDialog {
     @FXML private TextField targetValue;
     @FXML private Label byLabel;
     @FXML private TextField targetYear;
+    @FXML private VBox problems;
     @FXML private Label segmentLabel;
     @FXML private ComboBox<Integer> segmentBox;
     @FXML private Button computeButton;
@@ -63,6 +67,7 @@ public final class SolverDialog {
     private final Series series;
     private double answer = Double.NaN;
     private int answerSegment = -1;
+    private final List<FieldRefusal> refusals = new ArrayList<>();
 
     public SolverDialog(Messages messages, ProjectionViewModel model, Series series) {
         this.messages = messages;
@@ -146,20 +151,55 @@ public final class SolverDialog {
         return Double.isFinite(v) ? jp.mgp.io.export.TableCsv.plain(Math.round(v * 1e4) / 1e4) : "";
     }
 
-    private double number(TextField field) throws ParseException {
-        return ParameterControl.parse(field.getText(), messages.locale());
+    /** A typed field that is not a number (or not a whole year): refused at the field, which is named. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private double number(TextField field) throws Refused {
+        OptionalDouble read = NumberText.of(messages.locale()).parse(field.getText());
+        if (read.isEmpty()) {
+            refuse(field, messages.get("field.notNumber", field.getText().strip()));
+        }
+        return read.getAsDouble();
+    }
+
+    private int year(TextField field) throws Refused {
+        OptionalDouble read = NumberText.year(messages.locale()).parse(field.getText());
+        if (read.isEmpty() || read.getAsDouble() != Math.rint(read.getAsDouble())
+                || Math.abs(read.getAsDouble()) > 1e6) {
+            refuse(field, messages.get("field.notYear", field.getText().strip()));
+        }
+        return (int) read.getAsDouble();
+    }
+
+    private void refuse(TextField field, String reason) throws Refused {
+        Label row = field.getParent() == targetRow ? targetLabel : pointsLabel;
+        String place = series.name().get(messages.locale()) + ", " + row.getText();
+        FieldRefusal refusal = new FieldRefusal(field, "problem-" + field.getId());
+        refusals.add(refusal);
+        problems.getChildren().add(refusal.message());
+        refusal.refuse(messages.get("field.at", place, reason));
+        throw new Refused();
+    }
+
+    private void clearRefusals() {
+        refusals.forEach(FieldRefusal::clear);
+        refusals.clear();
+        problems.getChildren().clear();
     }
 
     @FXML
     void compute() {
         answer = Double.NaN;
+        clearRefusals();
         Locale locale = messages.locale();
         ProvenanceText words = new ProvenanceText(locale);
         try {
             switch (solverBox.getValue()) {
                 case CAGR -> {
-                    int y0 = (int) number(yearA);
-                    int y1 = (int) number(yearB);
+                    int y0 = year(yearA);
+                    int y1 = year(yearB);
                     double v0 = number(valueA);
                     double v1 = number(valueB);
                     answer = Cagr.between(y0, v0, y1, v1);
@@ -168,7 +208,7 @@ public final class SolverDialog {
                 }
                 case RATE -> {
                     RateSolver.Solution sol = new RateSolver(new ProjectionEngine()).solve(model.projection(),
-                            model.scenarioProperty().get(), series.id(), number(targetValue), (int) number(targetYear));
+                            model.scenarioProperty().get(), series.id(), number(targetValue), year(targetYear));
                     answer = sol.after();
                     answerSegment = sol.parameter().equals("rate") ? sol.segmentIndex() : -1;
                     working.setText(messages.get("solver.working.rate", sol.segment().from() + "\u2013"
@@ -192,12 +232,12 @@ public final class SolverDialog {
                 }
                 default -> throw new IllegalStateException();
             }
-        } catch (ParseException e) {
-            working.setText(messages.get("field.notNumber", e.getMessage()));
-        } catch (RuleViolation e) {
-            working.setText(e.message(messages.locale()));
+        } catch (Refused e) {
+            working.setText("");
         } catch (IllegalArgumentException e) {
-            working.setText(e.getMessage());
+            // The engine's refusal in the user's language when it says why, else a plain one naming the series.
+            working.setText(e instanceof RuleViolation v ? v.message(locale)
+                    : messages.get("solver.refused", series.name().get(locale)));
         }
     }
 

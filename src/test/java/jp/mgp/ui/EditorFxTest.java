@@ -124,8 +124,9 @@ class EditorFxTest {
     void aNumberOutOfRangeIsRefusedAtTheField(FxRobot robot) {
         robot.clickOn(rateSpinner(robot).getEditor()).eraseText(6).write("-120\n");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#editorProblem").queryLabeled().getText())
-                .isEqualTo("-120 is outside -99.9 to 1,000.0; the value was not changed.");
+        assertThat(robot.lookup("#problem-vertical-ai-1-rate").queryLabeled().getText())
+                .isEqualTo("Vertical AI market (global) 2034\u20132040, growth rate: -120 is outside -99.9 to 1,000.0; "
+                        + "the value was not changed.");
         assertThat(chart2040(robot)).isCloseTo(BASE_2040, within(1e-9));
         assertThat(onFx(robot, () -> model.isDirty())).isFalse();
     }
