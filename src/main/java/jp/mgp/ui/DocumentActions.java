@@ -183,6 +183,7 @@ final class DocumentActions {
     /** Writes in the background; the edits made meanwhile stay marked unsaved. */
     Task<Void> saveTo(Path file) {
         Projection snapshot = model.projection();
+        long document = model.document();
         long revision = model.revision();
         Task<Void> task = new Task<>() {
             @Override
@@ -193,7 +194,7 @@ final class DocumentActions {
         };
         busy.visibleProperty().bind(task.runningProperty());
         task.setOnSucceeded(e -> {
-            model.saved(file, revision);
+            model.saved(document, file, revision);
             prefs.addRecent(file);
         });
         task.setOnFailed(e -> alerts.error(messages.get("error.save.title"), messages.get("error.save.header", file),
@@ -214,7 +215,7 @@ final class DocumentActions {
         }
         try {
             ProjectionFiles.write(model.projection(), file);
-            model.saved(file, model.revision());
+            model.saved(model.document(), file, model.revision());
             prefs.addRecent(file);
             return true;
         } catch (IOException e) {
