@@ -13,13 +13,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
+
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
 
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.model.LocalizedText;
@@ -64,12 +67,12 @@ public final class MainWindowController {
     @FXML private ComboBox<String> scenarioBox;
     @FXML private ToggleButton compareToggle;
     @FXML private Button solverButton;
-    @FXML private ProgressIndicator busy;
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane leftSplit;
     @FXML private SplitPane rightSplit;
     @FXML private TabPane chartTabs;
     @FXML private Label fileLabel;
+    @FXML private StatusBar statusBar;
     @FXML private Label statusLabel;
     @FXML private YearTableController yearTableController;
 
@@ -82,6 +85,8 @@ public final class MainWindowController {
     private ChartTabs tabs;
     private ExportActions exports;
     private DocumentActions documents;
+    private BackgroundWork work;
+    private NotificationPane notices;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
                                 RecoveryFile recovery) {
@@ -137,9 +142,12 @@ public final class MainWindowController {
         englishItem.setSelected(!japaneseItem.isSelected());
 
         Alerts alerts = new Alerts(messages, this::window);
-        exports = new ExportActions(messages, model, background, busy, this::window, alerts);
-        documents = new DocumentActions(messages, model, background, busy, this::window, alerts, prefs, recovery);
+        work = new BackgroundWork(background, model::document, messages);
+        exports = new ExportActions(messages, model, work, this::window, alerts);
+        documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, this::notices);
         statusLabel.textProperty().bind(exports.statusProperty());
+        statusBar.textProperty().bind(work.doing());
+        statusBar.progressProperty().bind(work.progress());
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         new ScenarioSelector(scenarioBox, messages, model);
@@ -188,9 +196,28 @@ public final class MainWindowController {
         prefs.setLanguage(messages.locale());
     }
 
-    /** Offers back unsaved work a crashed session left; true when it was restored (see DocumentActions). */
-    public boolean offerRecovery() {
-        return documents.offerRecovery();
+    /**
+     * Looks in the background for unsaved work a crashed session left and offers it back in a bar over the
+     * window, which goes on working meanwhile (see {@link RecoveryCopy}).
+     */
+    public void offerRecovery() {
+        documents.offerRecovery();
+    }
+
+    /**
+     * The bar over the panels and charts for the recovery offer. Made on first use, around the panels, so that a
+     * start with nothing to offer loads none of it.
+     */
+    private NotificationPane notices() {
+        if (notices == null) {
+            BorderPane root = (BorderPane) mainSplit.getParent();
+            root.setCenter(null);
+            notices = new NotificationPane(mainSplit);
+            notices.setId("notices");
+            notices.setShowFromTop(true);
+            root.setCenter(notices);
+        }
+        return notices;
     }
 
     /** Opens {@code file} off the FX thread; on failure the window keeps what it showed and says why. */
@@ -327,6 +354,10 @@ public final class MainWindowController {
 
     DocumentActions documents() {
         return documents;
+    }
+
+    BackgroundWork work() {
+        return work;
     }
 
     YearTableController yearTable() {
