@@ -86,6 +86,12 @@ public final class MgpApplication extends Application {
                 settings.completeExceptionally(e);
                 charts.completeExceptionally(e);
             }
+            // After the first chart's work: the log's set-up (some class loading) does not hold up the start.
+            try {
+                Logging.toFolder(Logging.userFolder());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
+            }
         }, "mgp-start").start();
         fontLoaded = CompletableFuture.runAsync(() -> {
             awaitToolkit();
