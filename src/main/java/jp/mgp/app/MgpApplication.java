@@ -53,7 +53,6 @@ public final class MgpApplication extends Application {
 
     static final String DEFAULT_FILE = "projections/japan-ai-2040.json";
 
-    private static final System.Logger LOG = System.getLogger(MgpApplication.class.getName());
 
     private static final CountDownLatch TOOLKIT_STARTED = new CountDownLatch(1);
 
@@ -90,7 +89,7 @@ public final class MgpApplication extends Application {
             try {
                 Logging.toFolder(Logging.userFolder());
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
+                log().log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
             }
         }, "mgp-start").start();
         fontLoaded = CompletableFuture.runAsync(() -> {
@@ -98,6 +97,11 @@ public final class MgpApplication extends Application {
             loadFont();
         }, r -> daemon(r, "mgp-font").start());
         launch(MgpApplication.class, args);
+    }
+
+    /** Looked up when first needed, not in this class's start-up, which is on the path to the first chart. */
+    private static System.Logger log() {
+        return System.getLogger(MgpApplication.class.getName());
     }
 
     private static Thread daemon(Runnable work, String name) {
@@ -127,7 +131,7 @@ public final class MgpApplication extends Application {
             return made.isEmpty() ? null
                     : new PreparedCharts(p, settings.onDisk() ? settings.file() : null, r, settings.locale(), made);
         } catch (IOException | InvalidProjectionException | RuntimeException e) {
-            LOG.log(Level.INFO, "the first chart could not be prepared; the window opens the file itself", e);
+            log().log(Level.INFO, "the first chart could not be prepared; the window opens the file itself", e);
             return null;
         }
     }
@@ -159,7 +163,6 @@ public final class MgpApplication extends Application {
     /** The whole window is up: whatever the start did not open yet is opened now. */
     private void opened(Settings s, ProjectionViewModel model, MainWindow window) {
         time(window.scene(), "whole window laid out", true);
-        background.execute(ChartFonts::registerWithAwt);
         if (model.projection() != null) {
             if (s.onDisk()) {
                 s.prefs().addRecent(s.file());
@@ -174,6 +177,8 @@ public final class MgpApplication extends Application {
             }
         }
         window.controller().offerRecovery();
+        // Last in the file queue: the file to open and the recovery offer should not wait for the exports' fonts.
+        background.execute(ChartFonts::registerWithAwt);
     }
 
     /**
@@ -201,7 +206,7 @@ public final class MgpApplication extends Application {
         background.shutdown();
         try {
             if (!background.awaitTermination(20, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "file work was still running 20 s after the window closed; it is abandoned");
+                log().log(Level.WARNING, "file work was still running 20 s after the window closed; it is abandoned");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -227,7 +232,7 @@ public final class MgpApplication extends Application {
             }
         } catch (IOException e) {
             // No copy could be kept (a read-only home, say): JavaFX reads the font from the jar instead.
-            LOG.log(Level.INFO, "the window's font is read from the jar: no copy can be kept in ~/.mgp/fonts", e);
+            log().log(Level.INFO, "the window's font is read from the jar: no copy can be kept in ~/.mgp/fonts", e);
         }
         try (InputStream in = ChartFonts.open()) {
             javafx.scene.text.Font.loadFont(in, 13);

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import org.controlsfx.control.NotificationPane;
 
 import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.ChartSpec;
@@ -45,14 +44,14 @@ final class DocumentActions {
     private boolean waitingForSave;
 
     DocumentActions(Messages messages, ProjectionViewModel model, BackgroundWork work, Supplier<Window> window,
-                    Alerts alerts, UserPrefs prefs, RecoveryFile recovery, Supplier<NotificationPane> bar) {
+                    Alerts alerts, UserPrefs prefs, RecoveryFile recovery, Node panels) {
         this.messages = messages;
         this.model = model;
         this.work = work;
         this.window = window;
         this.alerts = alerts;
         this.prefs = prefs;
-        this.recovery = new RecoveryCopy(messages, model, work, recovery, bar, this::confirmDiscard);
+        this.recovery = new RecoveryCopy(messages, model, work, recovery, panels, this::confirmDiscard);
     }
 
     /** Asks before unsaved changes would be lost; true when the caller may go on. */

@@ -18,10 +18,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 
 import jp.mgp.edit.ProjectionEdits;
@@ -86,7 +84,6 @@ public final class MainWindowController {
     private ExportActions exports;
     private DocumentActions documents;
     private BackgroundWork work;
-    private NotificationPane notices;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
                                 RecoveryFile recovery) {
@@ -144,7 +141,7 @@ public final class MainWindowController {
         Alerts alerts = new Alerts(messages, this::window);
         work = new BackgroundWork(background, model::document, messages);
         exports = new ExportActions(messages, model, work, this::window, alerts);
-        documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, this::notices);
+        documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, mainSplit);
         statusLabel.textProperty().bind(exports.statusProperty());
         statusBar.textProperty().bind(work.doing());
         statusBar.progressProperty().bind(work.progress());
@@ -202,22 +199,6 @@ public final class MainWindowController {
      */
     public void offerRecovery() {
         documents.offerRecovery();
-    }
-
-    /**
-     * The bar over the panels and charts for the recovery offer. Made on first use, around the panels, so that a
-     * start with nothing to offer loads none of it.
-     */
-    private NotificationPane notices() {
-        if (notices == null) {
-            BorderPane root = (BorderPane) mainSplit.getParent();
-            root.setCenter(null);
-            notices = new NotificationPane(mainSplit);
-            notices.setId("notices");
-            notices.setShowFromTop(true);
-            root.setCenter(notices);
-        }
-        return notices;
     }
 
     /** Opens {@code file} off the FX thread; on failure the window keeps what it showed and says why. */

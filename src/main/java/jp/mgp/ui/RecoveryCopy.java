@@ -3,10 +3,11 @@ package jp.mgp.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
@@ -27,23 +28,24 @@ final class RecoveryCopy {
     private final ProjectionViewModel model;
     private final BackgroundWork work;
     private final RecoveryFile recovery;
-    private final Supplier<NotificationPane> bar;
+    private final Node panels;
+    private NotificationPane bar;
     private final BooleanSupplier confirmDiscard;
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
     /** Work from a crashed session on offer in the bar; null when nothing is on offer. */
     private RecoveryFile.Recovered offered;
 
     /**
-     * @param bar            the window's notification bar (made on first use)
+     * @param panels         what the offer's bar is shown over: the centre of the window's border pane
      * @param confirmDiscard asks about unsaved changes before restored work replaces them
      */
     RecoveryCopy(Messages messages, ProjectionViewModel model, BackgroundWork work, RecoveryFile recovery,
-                 Supplier<NotificationPane> bar, BooleanSupplier confirmDiscard) {
+                 Node panels, BooleanSupplier confirmDiscard) {
         this.messages = messages;
         this.model = model;
         this.work = work;
         this.recovery = recovery;
-        this.bar = bar;
+        this.panels = panels;
         this.confirmDiscard = confirmDiscard;
         autosave.setOnFinished(e -> write());
         model.projectionProperty().addListener((obs, old, now) -> {
@@ -88,18 +90,35 @@ final class RecoveryCopy {
         };
         return work.run(messages.get("work.recovery"), read, left -> left.ifPresent(this::show), failure -> {
             if (failure instanceof RecoveryFile.SetAside aside) {
-                NotificationPane pane = bar.get();
+                NotificationPane pane = bar();
                 pane.getActions().clear();
+                pane.setCloseButtonVisible(true);
                 pane.show(messages.get(aside.keptAt().equals(recovery.path()) ? "recovery.unreadableKept"
                         : "recovery.unreadable", aside.keptAt()));
             }
         });
     }
 
+    /**
+     * The bar over the panels and charts, put around them when first needed, so that a start with nothing to
+     * offer loads none of it.
+     */
+    private NotificationPane bar() {
+        if (bar == null) {
+            BorderPane window = (BorderPane) panels.getParent();
+            window.setCenter(null);
+            bar = new NotificationPane(panels);
+            bar.setId("notices");
+            window.setCenter(bar);
+        }
+        return bar;
+    }
+
     private void show(RecoveryFile.Recovered left) {
         offered = left;
-        NotificationPane pane = bar.get();
+        NotificationPane pane = bar();
         Path origin = left.origin();
+        pane.setCloseButtonVisible(false);
         pane.getActions().setAll(new Action(messages.get("recovery.restore"), e -> restore()),
                 new Action(messages.get("recovery.discard"), e -> discard()));
         pane.show(messages.get("recovery.header", origin == null ? messages.get("status.untitled")
@@ -118,7 +137,7 @@ final class RecoveryCopy {
         }
         RecoveryFile.Recovered left = offered;
         offered = null;
-        bar.get().hide();
+        bar().hide();
         model.openUnsaved(left.projection(), left.origin());
         return true;
     }
@@ -126,7 +145,7 @@ final class RecoveryCopy {
     /** Drops the work on offer: the leftover is removed, and the work open now is kept as usual again. */
     void discard() {
         offered = null;
-        bar.get().hide();
+        bar().hide();
         if (model.isDirty()) {
             write();
         } else {

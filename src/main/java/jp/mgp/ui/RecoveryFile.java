@@ -22,7 +22,6 @@ import jp.mgp.model.Projection;
  */
 public final class RecoveryFile {
 
-    private static final System.Logger LOG = System.getLogger(RecoveryFile.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** What a recovery file holds: the work, and the file it was edited from (null for a new document). */
@@ -52,6 +51,11 @@ public final class RecoveryFile {
         this.origin = folder.resolve("recovery.origin");
     }
 
+    /** Looked up when first needed: this class is loaded on the thread that prepares the first chart. */
+    private static System.Logger log() {
+        return System.getLogger(RecoveryFile.class.getName());
+    }
+
     public static RecoveryFile forUser() {
         return new RecoveryFile(Path.of(System.getProperty("user.home"), ".mgp"));
     }
@@ -77,7 +81,7 @@ public final class RecoveryFile {
             String from = Files.isRegularFile(origin) ? Files.readString(origin, StandardCharsets.UTF_8).trim() : "";
             return Optional.of(new Recovered(p, from.isEmpty() ? null : Path.of(from)));
         } catch (InvalidProjectionException | IOException e) {
-            LOG.log(Level.WARNING, "the recovery copy " + file + " cannot be read; setting it aside", e);
+            log().log(Level.WARNING, "the recovery copy " + file + " cannot be read; setting it aside", e);
             throw new SetAside(setAside(), e);
         }
     }
@@ -89,7 +93,7 @@ public final class RecoveryFile {
         try {
             Files.move(file, kept);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the unreadable recovery copy could not be moved; it stays at " + file, e);
+            log().log(Level.WARNING, "the unreadable recovery copy could not be moved; it stays at " + file, e);
             return file;
         }
         try {
@@ -97,7 +101,7 @@ public final class RecoveryFile {
                 Files.move(origin, file.resolveSibling(stem + ".origin"));
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the recovery copy's origin line could not be moved", e);
+            log().log(Level.WARNING, "the recovery copy's origin line could not be moved", e);
         }
         return kept;
     }
@@ -108,7 +112,7 @@ public final class RecoveryFile {
             Files.deleteIfExists(file);
             Files.deleteIfExists(origin);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "the recovery copy " + file + " could not be removed", e);
+            log().log(Level.WARNING, "the recovery copy " + file + " could not be removed", e);
         }
     }
 
