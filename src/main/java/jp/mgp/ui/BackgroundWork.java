@@ -116,6 +116,12 @@ final class BackgroundWork {
      * a question that must know how a save went before it goes on. True when it succeeded.
      */
     static boolean await(Task<?> task) {
+        if (!task.isDone() && !Platform.canStartNestedEventLoop()) {
+            // Asked in the middle of a frame (never from a menu or a close request): the save goes on queued,
+            // and the question is answered "not yet", as if cancelled.
+            LOG.log(Level.WARNING, "cannot wait for a save here; it stays queued and nothing else goes on");
+            return false;
+        }
         if (!task.isDone()) {
             Object key = new Object();
             task.stateProperty().addListener((obs, old, now) -> {
@@ -139,23 +145,26 @@ final class BackgroundWork {
         return running.size();
     }
 
-    /** What the newest task is doing (its own message, else what it was started as), or empty when idle. */
+    /**
+     * What the task at the head of the queue (the one running) is doing: its own message, else what it was
+     * started as, and how many wait behind it; empty when idle.
+     */
     StringBinding doing() {
         return Bindings.createStringBinding(() -> {
             if (running.isEmpty()) {
                 return "";
             }
-            Job newest = running.get(running.size() - 1);
-            String message = newest.task().getMessage();
-            String said = message == null || message.isEmpty() ? newest.what() : message;
+            Job head = running.get(0);
+            String message = head.task().getMessage();
+            String said = message == null || message.isEmpty() ? head.what() : message;
             return running.size() == 1 ? said : messages.get("work.more", said, running.size() - 1);
         }, running, messages.localeProperty());
     }
 
-    /** For a progress bar: 0 when idle (hidden), the newest task's fraction when it knows it, else indeterminate. */
+    /** For a progress bar: 0 when idle (hidden), the running task's fraction when it knows it, else indeterminate. */
     DoubleBinding progress() {
         return Bindings.createDoubleBinding(() -> running.isEmpty() ? 0
-                : Math.max(-1, running.get(running.size() - 1).task().getProgress()), running);
+                : Math.max(-1, running.get(0).task().getProgress()), running);
     }
 
     /**

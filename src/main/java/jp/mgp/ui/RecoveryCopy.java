@@ -93,8 +93,9 @@ final class RecoveryCopy {
                 NotificationPane pane = bar();
                 pane.getActions().clear();
                 pane.setCloseButtonVisible(true);
-                pane.show(messages.get(aside.keptAt().equals(recovery.path()) ? "recovery.unreadableKept"
-                        : "recovery.unreadable", aside.keptAt()));
+                pane.textProperty().bind(messages.text(aside.keptAt().equals(recovery.path())
+                        ? "recovery.unreadableKept" : "recovery.unreadable", aside.keptAt()));
+                pane.show();
             }
         });
     }
@@ -110,6 +111,8 @@ final class RecoveryCopy {
             bar = new NotificationPane(panels);
             bar.setId("notices");
             window.setCenter(bar);
+            // Its skin must exist before show(): the skin slides the bar in on a change of "showing" it sees.
+            bar.applyCss();
         }
         return bar;
     }
@@ -119,10 +122,16 @@ final class RecoveryCopy {
         NotificationPane pane = bar();
         Path origin = left.origin();
         pane.setCloseButtonVisible(false);
-        pane.getActions().setAll(new Action(messages.get("recovery.restore"), e -> restore()),
-                new Action(messages.get("recovery.discard"), e -> discard()));
-        pane.show(messages.get("recovery.header", origin == null ? messages.get("status.untitled")
-                : origin.getFileName()));
+        Action restore = new Action(e -> restore());
+        restore.textProperty().bind(messages.text("recovery.restore"));
+        Action discard = new Action(e -> discard());
+        discard.textProperty().bind(messages.text("recovery.discard"));
+        pane.getActions().setAll(restore, discard);
+        pane.textProperty().bind(origin == null
+                ? javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("recovery.header",
+                        messages.get("status.untitled")), messages.localeProperty())
+                : messages.text("recovery.header", origin.getFileName()));
+        pane.show();
     }
 
     /** The work on offer, if any (the bar is showing it). */

@@ -169,7 +169,7 @@ class BackgroundWorkFxTest {
         Task<List<Path>> export = onFx(robot, () -> window.controller().exports().export(
                 Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), csv));
         assertThat(onFx(robot, () -> window.controller().work().count())).isEqualTo(2);
-        assertThat(onFx(robot, bar::getText)).isEqualTo("Exporting table.csv\u2026 (and 1 more)");
+        assertThat(onFx(robot, bar::getText)).isEqualTo("Saving mine.json\u2026 (and 1 more)");
 
         first.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, save::isDone);
