@@ -85,12 +85,6 @@ public final class MgpApplication extends Application {
                 settings.completeExceptionally(e);
                 charts.completeExceptionally(e);
             }
-            // After the first chart's work: the log's set-up (some class loading) does not hold up the start.
-            try {
-                Logging.toFolder(Logging.userFolder());
-            } catch (IOException | RuntimeException e) {
-                log().log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
-            }
         }, "mgp-start").start();
         fontLoaded = CompletableFuture.runAsync(() -> {
             awaitToolkit();
@@ -177,8 +171,19 @@ public final class MgpApplication extends Application {
             }
         }
         window.controller().offerRecovery();
-        // Last in the file queue: the file to open and the recovery offer should not wait for the exports' fonts.
+        // Last in the file queue, once the window is up: the log's set-up (java.util.logging's class loading) and
+        // the exports' fonts would otherwise compete with the first chart for the cores. Until then, messages go
+        // to the console only.
+        background.execute(MgpApplication::keepLog);
         background.execute(ChartFonts::registerWithAwt);
+    }
+
+    private static void keepLog() {
+        try {
+            Logging.toFolder(Logging.userFolder());
+        } catch (IOException | RuntimeException e) {
+            log().log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
+        }
     }
 
     /**
