@@ -1,6 +1,11 @@
 package jp.mgp.ui;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -177,6 +182,21 @@ final class BackgroundWork {
         }
         if (error instanceof InvalidProjectionException invalid) {
             return fileProblem(invalid);
+        }
+        // The system's words for a file it could not reach are English; the usual ones are said here instead.
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchFileException missing && missing.getFile() != null) {
+                Path file = Path.of(missing.getFile());
+                Path folder = file.toAbsolutePath().getParent();
+                return folder != null && !Files.isDirectory(folder) ? messages.get("error.io.noFolder", folder)
+                        : messages.get("error.io.noFile", file);
+            }
+            if (cause instanceof AccessDeniedException denied && denied.getFile() != null) {
+                return messages.get("error.io.denied", denied.getFile());
+            }
+            if (cause instanceof FileSystemException other && other.getFile() != null && other.getReason() != null) {
+                return messages.get("error.io.other", other.getFile(), other.getReason());
+            }
         }
         String said = error.getMessage();
         return said == null || said.isBlank() ? messages.get("error.unknown") : said;

@@ -15,7 +15,10 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
 import org.controlsfx.control.NotificationPane;
@@ -56,6 +59,7 @@ class BackgroundWorkFxTest {
     private final Preferences prefs = TestWindows.scratchPreferences();
     private final RecoveryFile recovery = TestWindows.scratchRecovery();
     private ProjectionViewModel model;
+    private Messages messages;
     private MainWindow window;
     private Stage stage;
 
@@ -63,7 +67,8 @@ class BackgroundWorkFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = MainWindow.show(stage, new Messages(Messages.ENGLISH), model, io, new UserPrefs(prefs), recovery);
+        messages = new Messages(Messages.ENGLISH);
+        window = MainWindow.show(stage, messages, model, io, new UserPrefs(prefs), recovery);
         window.controller().open(Fixtures.DEFAULT);
     }
 
@@ -222,5 +227,46 @@ class BackgroundWorkFxTest {
                     + "aside, not deleted: " + kept);
         }
         assertThat(onFx(robot, () -> model.projection().series())).as("the window goes on with its file").hasSize(5);
+    }
+
+    @Test
+    void aLeftoverOnOfferIsNeitherOverwrittenNorRemovedUntilTheUserAnswers(FxRobot robot) throws Exception {
+        drain();
+        recovery.write(ProjectionEdits.setParameter(Fixtures.defaultProjection(), "base", "vertical-ai", 1, "rate",
+                0.25, LocalizedText.of("test")), Fixtures.DEFAULT);
+        robot.interact(() -> window.controller().offerRecovery());
+        drain();
+        NotificationPane bar = robot.lookup("#notices").queryAs(NotificationPane.class);
+        assertThat(bar.isShowing()).isTrue();
+
+        setRate(robot, 0.40);
+        Thread.sleep(3000); // past the moment a copy of this work would be written
+        drain();
+        assertThat(recovery.read().orElseThrow().projection().series("vertical-ai").orElseThrow().segments().get(1)
+                .parameter("rate")).as("the work on offer is not overwritten").isEqualTo(0.25);
+        robot.interact(() -> model.undo());
+        drain();
+        assertThat(Files.exists(recovery.path())).as("nor removed when the work here is clean again").isTrue();
+
+        Button discard = robot.from(bar).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> "Discard".equals(b.getText())).findFirst().orElseThrow();
+        robot.interact(discard::fire);
+        drain();
+        assertThat(bar.isShowing()).isFalse();
+        assertThat(Files.exists(recovery.path())).as("discarded: removed").isFalse();
+    }
+
+    @Test
+    void aFailedSaveIsToldInTheWindowsLanguageWithoutTheSystemsWords(FxRobot robot) throws Exception {
+        drain();
+        robot.interact(() -> messages.localeProperty().set(Messages.JAPANESE));
+        Path missing = dir.resolve("no-such-folder");
+        robot.interact(() -> window.controller().documents().saveTo(missing.resolve("mine.json")));
+        drain();
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(robot.from(alert).lookup(".text-area").queryAs(TextArea.class).getText())
+                .isEqualTo("\u30d5\u30a9\u30eb\u30c0\u30fc " + missing + " \u304c\u3042\u308a\u307e\u305b\u3093\u3002\n\n"
+                        + messages.get("error.save.kept"));
+        robot.interact(() -> alert.getScene().getWindow().hide());
     }
 }
