@@ -134,11 +134,6 @@ final class RecoveryCopy {
         pane.show();
     }
 
-    /** The work on offer, if any (the bar is showing it). */
-    Optional<RecoveryFile.Recovered> offered() {
-        return Optional.ofNullable(offered);
-    }
-
     /** Opens the work on offer as unsaved changes to the file it came from (asking first about changes here). */
     boolean restore() {
         if (offered == null || !confirmDiscard.getAsBoolean()) {
