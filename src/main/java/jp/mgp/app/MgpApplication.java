@@ -3,6 +3,7 @@ package jp.mgp.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,6 +52,7 @@ import jp.mgp.ui.UserPrefs;
 public final class MgpApplication extends Application {
 
     static final String DEFAULT_FILE = "projections/japan-ai-2040.json";
+
 
     private static final CountDownLatch TOOLKIT_STARTED = new CountDownLatch(1);
 
@@ -90,6 +93,11 @@ public final class MgpApplication extends Application {
         launch(MgpApplication.class, args);
     }
 
+    /** Looked up when first needed, not in this class's start-up, which is on the path to the first chart. */
+    private static System.Logger log() {
+        return System.getLogger(MgpApplication.class.getName());
+    }
+
     private static Thread daemon(Runnable work, String name) {
         Thread t = new Thread(work, name);
         t.setDaemon(true);
@@ -103,13 +111,10 @@ public final class MgpApplication extends Application {
 
     /**
      * Reads the file, projects it and makes its charts in the language to be shown; null when the window must
-     * start the slow way: unsaved work to offer back first, a file that cannot be read (the window reads it again
-     * and explains), or a file without charts.
+     * start the slow way: a file that cannot be read (the window reads it again and explains), or a file without
+     * charts. Unsaved work left by a crash does not change this: it is offered in a bar once the window is up.
      */
     static PreparedCharts charts(Settings settings) {
-        if (Files.exists(settings.recovery().path())) {
-            return null;
-        }
         try {
             Projection p = settings.onDisk() ? ProjectionFiles.read(settings.file()) : bundledDefault();
             ProjectionResult r = new ProjectionEngine().project(p);
@@ -120,6 +125,7 @@ public final class MgpApplication extends Application {
             return made.isEmpty() ? null
                     : new PreparedCharts(p, settings.onDisk() ? settings.file() : null, r, settings.locale(), made);
         } catch (IOException | InvalidProjectionException | RuntimeException e) {
+            log().log(Level.INFO, "the first chart could not be prepared; the window opens the file itself", e);
             return null;
         }
     }
@@ -151,21 +157,32 @@ public final class MgpApplication extends Application {
     /** The whole window is up: whatever the start did not open yet is opened now. */
     private void opened(Settings s, ProjectionViewModel model, MainWindow window) {
         time(window.scene(), "whole window laid out", true);
-        background.execute(ChartFonts::registerWithAwt);
         if (model.projection() != null) {
             if (s.onDisk()) {
                 s.prefs().addRecent(s.file());
             }
-        } else if (!window.controller().offerRecovery()) {
-            if (s.onDisk()) {
-                window.controller().open(s.file());
-            } else {
-                try {
-                    model.open(bundledDefault(), null);
-                } catch (IOException | InvalidProjectionException e) {
-                    throw new IllegalStateException("the build is broken: " + e.getMessage(), e);
-                }
+        } else if (s.onDisk()) {
+            window.controller().open(s.file());
+        } else {
+            try {
+                model.open(bundledDefault(), null);
+            } catch (IOException | InvalidProjectionException e) {
+                throw new IllegalStateException("the build is broken: " + e.getMessage(), e);
             }
+        }
+        window.controller().offerRecovery();
+        // Last in the file queue, once the window is up: the log's set-up (java.util.logging's class loading) and
+        // the exports' fonts would otherwise compete with the first chart for the cores. Until then, messages go
+        // to the console only.
+        background.execute(MgpApplication::keepLog);
+        background.execute(ChartFonts::registerWithAwt);
+    }
+
+    private static void keepLog() {
+        try {
+            Logging.toFolder(Logging.userFolder());
+        } catch (IOException | RuntimeException e) {
+            log().log(Level.WARNING, "no log file can be kept in " + Logging.userFolder(), e);
         }
     }
 
@@ -188,9 +205,17 @@ public final class MgpApplication extends Application {
         });
     }
 
+    /** Lets the file work already asked for finish (a save, the recovery copy's removal), then ends. */
     @Override
     public void stop() {
-        background.shutdownNow();
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(20, TimeUnit.SECONDS)) {
+                log().log(Level.WARNING, "file work was still running 20 s after the window closed; it is abandoned");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitToolkit() {
@@ -212,6 +237,7 @@ public final class MgpApplication extends Application {
             }
         } catch (IOException e) {
             // No copy could be kept (a read-only home, say): JavaFX reads the font from the jar instead.
+            log().log(Level.INFO, "the window's font is read from the jar: no copy can be kept in ~/.mgp/fonts", e);
         }
         try (InputStream in = ChartFonts.open()) {
             javafx.scene.text.Font.loadFont(in, 13);

@@ -6,18 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ProgressIndicator;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.ChartSpec;
@@ -28,65 +25,42 @@ import jp.mgp.model.Unit;
 
 /**
  * New, Open, Open Recent, Save, Save As and Revert, with the unsaved-changes question before anything would
- * discard work. Reading and writing run off the FX thread; saving is atomic; while there are unsaved changes a
- * recovery copy is written a moment after each edit.
+ * discard work. Reading and writing run in order on the background queue ({@link BackgroundWork}); saving is
+ * atomic; a save that finishes after another document was opened marks nothing in that one. While there are
+ * unsaved changes a recovery copy is kept ({@link RecoveryCopy}).
  */
 final class DocumentActions {
 
     private final Messages messages;
     private final ProjectionViewModel model;
-    private final Executor background;
-    private final ProgressIndicator busy;
+    private final BackgroundWork work;
     private final Supplier<Window> window;
     private final Alerts alerts;
     private final UserPrefs prefs;
-    private final RecoveryFile recovery;
-    private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
+    private final RecoveryCopy recovery;
+    /** The open asked for last; an earlier one that finishes later is not shown. */
+    private Task<Projection> pendingOpen;
+    /** True while the unsaved-changes question waits for its save: the question is not asked twice meanwhile. */
+    private boolean waitingForSave;
 
-    DocumentActions(Messages messages, ProjectionViewModel model, Executor background, ProgressIndicator busy,
-                    Supplier<Window> window, Alerts alerts, UserPrefs prefs, RecoveryFile recovery) {
+    DocumentActions(Messages messages, ProjectionViewModel model, BackgroundWork work, Supplier<Window> window,
+                    Alerts alerts, UserPrefs prefs, RecoveryFile recovery, Node panels) {
         this.messages = messages;
         this.model = model;
-        this.background = background;
-        this.busy = busy;
+        this.work = work;
         this.window = window;
         this.alerts = alerts;
         this.prefs = prefs;
-        this.recovery = recovery;
-        autosave.setOnFinished(e -> writeRecovery());
-        model.projectionProperty().addListener((obs, old, now) -> {
-            if (model.isDirty()) {
-                autosave.playFromStart();
-            }
-        });
-        model.dirtyProperty().addListener((obs, was, now) -> {
-            if (now) {
-                autosave.playFromStart();
-            } else {
-                autosave.stop();
-                background.execute(recovery::delete);
-            }
-        });
-    }
-
-    private void writeRecovery() {
-        Projection p = model.projection();
-        Path from = model.fileProperty().get();
-        if (p != null && model.isDirty()) {
-            background.execute(() -> {
-                try {
-                    recovery.write(p, from);
-                } catch (IOException e) {
-                    // The recovery copy is a safety net; failing to write it must not interrupt the user.
-                }
-            });
-        }
+        this.recovery = new RecoveryCopy(messages, model, work, recovery, panels, this::confirmDiscard);
     }
 
     /** Asks before unsaved changes would be lost; true when the caller may go on. */
     boolean confirmDiscard() {
         if (!model.isDirty()) {
             return true;
+        }
+        if (waitingForSave) {
+            return false;
         }
         ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
@@ -111,6 +85,7 @@ final class DocumentActions {
                 List.of(new Scenario(Scenario.BASE, messages.both("new.base"), LocalizedText.EMPTY, List.of())),
                 List.of(), List.of(new ChartSpec("chart-1", messages.both("new.chart"), List.of(), List.of(),
                 Unit.JPY_TRILLION, false)), Map.of());
+        pendingOpen = null;
         model.open(blank, null);
     }
 
@@ -125,19 +100,22 @@ final class DocumentActions {
         }
     }
 
-    /** Opens a file without asking (the caller has asked); errors name the file and every problem found. */
+    /**
+     * Opens a file without asking (the caller has asked); errors name the file and every problem found. Of two
+     * opens asked one after the other, the later is shown, and New after an Open keeps the new document.
+     */
     Task<Projection> open(Path file) {
         ProjectionLoader loader = new ProjectionLoader(file);
-        busy.visibleProperty().bind(loader.runningProperty());
-        loader.setOnSucceeded(e -> {
-            model.open(loader.getValue(), file);
-            prefs.addRecent(file);
-        });
-        loader.setOnFailed(e -> alerts.error(messages.get("error.open.title"),
+        pendingOpen = loader;
+        return work.run(messages.get("work.opening", file.getFileName()), loader, opened -> {
+            if (pendingOpen == loader) {
+                pendingOpen = null;
+                model.open(opened, file);
+                prefs.addRecent(file);
+            }
+        }, failure -> alerts.error(messages.get("error.open.title"),
                 messages.get("error.open.header", file.getFileName()),
-                loader.getException().getMessage() + "\n\n" + messages.get("error.open.more")));
-        background.execute(loader);
-        return loader;
+                work.problem(failure) + "\n\n" + messages.get("error.open.more")));
     }
 
     void openAsked(Path file) {
@@ -180,9 +158,13 @@ final class DocumentActions {
         }
     }
 
-    /** Writes in the background; the edits made meanwhile stay marked unsaved. */
+    /**
+     * Writes in the background, after whatever file work was asked before; the edits made meanwhile stay marked
+     * unsaved, and if another document is open by the time it is written, that one is left as it is.
+     */
     Task<Void> saveTo(Path file) {
         Projection snapshot = model.projection();
+        long document = model.document();
         long revision = model.revision();
         Task<Void> task = new Task<>() {
             @Override
@@ -191,18 +173,18 @@ final class DocumentActions {
                 return null;
             }
         };
-        busy.visibleProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> {
-            model.saved(file, revision);
+        return work.run(messages.get("work.saving", file.getFileName()), task, done -> {
+            model.saved(document, file, revision);
             prefs.addRecent(file);
-        });
-        task.setOnFailed(e -> alerts.error(messages.get("error.save.title"), messages.get("error.save.header", file),
-                task.getException().getMessage() + "\n\n" + messages.get("error.save.kept")));
-        background.execute(task);
-        return task;
+        }, failure -> alerts.error(messages.get("error.save.title"), messages.get("error.save.header", file),
+                work.problem(failure) + "\n\n" + messages.get("error.save.kept")));
     }
 
-    /** Saves on the FX thread, for the unsaved-changes question that must know the outcome before going on. */
+    /**
+     * Saves for the unsaved-changes question, which must know the outcome before going on: through the same
+     * queue as every other write (never on the FX thread ahead of a save still waiting), waiting for it with the
+     * window still drawing.
+     */
     private boolean saveNow() {
         Path file = model.fileProperty().get();
         if (file == null) {
@@ -212,44 +194,21 @@ final class DocumentActions {
             }
             file = chosen.toPath();
         }
+        waitingForSave = true;
         try {
-            ProjectionFiles.write(model.projection(), file);
-            model.saved(file, model.revision());
-            prefs.addRecent(file);
-            return true;
-        } catch (IOException e) {
-            alerts.error(messages.get("error.save.title"), messages.get("error.save.header", file),
-                    e.getMessage() + "\n\n" + messages.get("error.save.kept"));
-            return false;
+            return BackgroundWork.await(saveTo(file)) && !model.isDirty();
+        } finally {
+            waitingForSave = false;
         }
     }
 
-    /**
-     * Offers back the work a session that did not end cleanly left in the recovery file. Restored work opens as
-     * unsaved changes to the file it came from; declined work is discarded.
-     *
-     * @return whether work was restored (the caller then opens nothing else)
-     */
-    boolean offerRecovery() {
-        Optional<RecoveryFile.Recovered> left = recovery.read();
-        if (left.isEmpty()) {
-            recovery.delete();
-            return false;
-        }
-        ButtonType restore = new ButtonType(messages.get("recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("recovery.body"), restore, discard);
-        ask.initOwner(window.get());
-        ask.setTitle(messages.get("recovery.title"));
-        Path origin = left.get().origin();
-        ask.setHeaderText(messages.get("recovery.header", origin == null ? messages.get("status.untitled")
-                : origin.getFileName()));
-        if (ask.showAndWait().filter(b -> b == restore).isPresent()) {
-            model.openUnsaved(left.get().projection(), origin);
-            return true;
-        }
-        recovery.delete();
-        return false;
+    /** Offers back, in a bar over the window, the work a session that did not end cleanly left. */
+    Task<Optional<RecoveryFile.Recovered>> offerRecovery() {
+        return recovery.offer();
+    }
+
+    RecoveryCopy recovery() {
+        return recovery;
     }
 
     /** Opens the first scenario file among files dropped on the window, asking first about unsaved changes. */
@@ -262,8 +221,7 @@ final class DocumentActions {
 
     /** A clean exit: nothing to recover next time. */
     void exited() {
-        autosave.stop();
-        recovery.delete();
+        recovery.exited();
     }
 
     private FileChooser chooser(String title) {

@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -26,28 +24,27 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Projection;
 
 /**
- * The window's exports: the form, the file chooser, then the same {@link Exporter} the CLI uses, run off the FX
- * thread with the busy indicator showing; and copying a chart to the clipboard as a slide-sized image.
+ * The window's exports: the form, the file chooser, then the same {@link Exporter} the CLI uses, run on the
+ * background queue ({@link BackgroundWork}, which shows it in the status bar); and copying a chart to the
+ * clipboard as a slide-sized image.
  */
 final class ExportActions {
 
     private final Messages messages;
     private final ProjectionViewModel model;
-    private final Executor background;
-    private final ProgressIndicator busy;
+    private final BackgroundWork work;
     private final Supplier<Window> window;
     private final Alerts alerts;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Exporter.Request last;
     private Path lastFolder;
 
-    ExportActions(Messages messages, ProjectionViewModel model, Executor background, ProgressIndicator busy,
-                  Supplier<Window> window, Alerts alerts) {
+    ExportActions(Messages messages, ProjectionViewModel model, BackgroundWork work, Supplier<Window> window,
+                  Alerts alerts) {
         this.alerts = alerts;
         this.messages = messages;
         this.model = model;
-        this.background = background;
-        this.busy = busy;
+        this.work = work;
         this.window = window;
     }
 
@@ -100,36 +97,29 @@ final class ExportActions {
                 : chosen.toPath().resolveSibling(name + "." + format.extension());
     }
 
-    /** Writes {@code request} to {@code target} in the background; the returned task reports how it went. */
+    /**
+     * Writes {@code request} to {@code target} in the background, in order with the other file work; the returned
+     * task reports how it went. What it wrote is said even if another document is open by then.
+     */
     Task<List<Path>> export(Exporter.Request request, Path target) {
         Projection projection = model.projectionProperty().get();
         String scenario = model.scenarioProperty().get();
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
-                updateMessage(messages.get("export.running", target.getFileName()));
                 return Exporter.export(projection, scenario, request, target);
             }
         };
-        busy.visibleProperty().bind(task.runningProperty());
-        status.bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            status.unbind();
-            status.set(messages.get("export.done", String.join(", ", task.getValue().stream()
-                    .map(p -> p.getFileName().toString()).toList())));
-        });
-        task.setOnFailed(e -> {
-            status.unbind();
-            status.set("");
-            showFailure(target, task.getException());
-        });
-        background.execute(task);
-        return task;
+        status.set("");
+        // Said whichever document is open by then: the files were written all the same.
+        return work.runForAnyDocument(messages.get("export.running", target.getFileName()), task, written -> status.set(messages.get("export.done",
+                String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()))),
+                failure -> showFailure(target, failure));
     }
 
     private void showFailure(Path target, Throwable error) {
         alerts.error(messages.get("export.failed.title"), messages.get("export.failed.header", target),
-                error.getMessage() + "\n\n" + messages.get("export.failed.kept"));
+                work.problem(error) + "\n\n" + messages.get("export.failed.kept"));
     }
 
     /** Renders {@code chart} at slide size off the FX thread and puts the image on the clipboard. */
@@ -143,14 +133,11 @@ final class ExportActions {
                         ChartRendering.SLIDE_HEIGHT, 1);
             }
         };
-        task.setOnSucceeded(e -> {
+        return work.run(messages.get("work.copying", chart.title().get(locale)), task, png -> {
             ClipboardContent content = new ClipboardContent();
-            content.putImage(new Image(new ByteArrayInputStream(task.getValue())));
+            content.putImage(new Image(new ByteArrayInputStream(png)));
             Clipboard.getSystemClipboard().setContent(content);
             status.set(messages.get("chart.copied", chart.title().get(locale)));
-        });
-        task.setOnFailed(e -> showFailure(Path.of(chart.id() + ".png"), task.getException()));
-        background.execute(task);
-        return task;
+        }, failure -> showFailure(Path.of(chart.id() + ".png"), failure));
     }
 }

@@ -13,13 +13,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
+
+import org.controlsfx.control.StatusBar;
 
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.model.LocalizedText;
@@ -64,12 +65,12 @@ public final class MainWindowController {
     @FXML private ComboBox<String> scenarioBox;
     @FXML private ToggleButton compareToggle;
     @FXML private Button solverButton;
-    @FXML private ProgressIndicator busy;
     @FXML private SplitPane mainSplit;
     @FXML private SplitPane leftSplit;
     @FXML private SplitPane rightSplit;
     @FXML private TabPane chartTabs;
     @FXML private Label fileLabel;
+    @FXML private StatusBar statusBar;
     @FXML private Label statusLabel;
     @FXML private YearTableController yearTableController;
 
@@ -82,6 +83,7 @@ public final class MainWindowController {
     private ChartTabs tabs;
     private ExportActions exports;
     private DocumentActions documents;
+    private BackgroundWork work;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
                                 RecoveryFile recovery) {
@@ -137,9 +139,12 @@ public final class MainWindowController {
         englishItem.setSelected(!japaneseItem.isSelected());
 
         Alerts alerts = new Alerts(messages, this::window);
-        exports = new ExportActions(messages, model, background, busy, this::window, alerts);
-        documents = new DocumentActions(messages, model, background, busy, this::window, alerts, prefs, recovery);
+        work = new BackgroundWork(background, model::document, messages);
+        exports = new ExportActions(messages, model, work, this::window, alerts);
+        documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, mainSplit);
         statusLabel.textProperty().bind(exports.statusProperty());
+        statusBar.textProperty().bind(work.doing());
+        statusBar.progressProperty().bind(work.progress());
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         new ScenarioSelector(scenarioBox, messages, model);
@@ -188,9 +193,12 @@ public final class MainWindowController {
         prefs.setLanguage(messages.locale());
     }
 
-    /** Offers back unsaved work a crashed session left; true when it was restored (see DocumentActions). */
-    public boolean offerRecovery() {
-        return documents.offerRecovery();
+    /**
+     * Looks in the background for unsaved work a crashed session left and offers it back in a bar over the
+     * window, which goes on working meanwhile (see {@link RecoveryCopy}).
+     */
+    public void offerRecovery() {
+        documents.offerRecovery();
     }
 
     /** Opens {@code file} off the FX thread; on failure the window keeps what it showed and says why. */
@@ -325,6 +333,10 @@ public final class MainWindowController {
 
     DocumentActions documents() {
         return documents;
+    }
+
+    BackgroundWork work() {
+        return work;
     }
 
     YearTableController yearTable() {

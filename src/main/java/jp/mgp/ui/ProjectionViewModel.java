@@ -1,15 +1,17 @@
 package jp.mgp.ui;
 
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanPropertyBase;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyObjectPropertyBase;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,38 +30,54 @@ import jp.mgp.model.Scenario;
 
 /**
  * The open document as properties: the projection (the head of its undo history), its file, the chosen
- * scenario, the selected series and the projected result. The result is recomputed once per change, so every
- * view bound to it moves together. "Unsaved" is derived from the history, never set by hand.
+ * scenario, the selected series and the projected result. The result is projected once per change, and the
+ * projection, scenario, result and "unsaved" flag are published as one change: each is set before any listener
+ * hears of any of them, so no view sees a new projection with an old result. "Unsaved" is derived from the
+ * history, never set by hand. Each document opened gets a new identity ({@link #document()}), against which a
+ * late background result (a save) is checked.
  */
 public final class ProjectionViewModel {
 
-    private final ProjectionEngine engine;
-    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>();
+    private final BiFunction<Projection, String, ProjectionResult> engine;
+    private final Published<Projection> projection = new Published<>(this, "projection");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final StringProperty scenario = new SimpleStringProperty();
+    /** Set by the user (the scenario selector): projects before its own listeners hear of the change. */
+    private final StringProperty scenario = new SimpleStringProperty(this, "scenario") {
+        @Override
+        protected void invalidated() {
+            if (!publishing) {
+                Projection p = projection.get();
+                result.stage(p == null ? null : engine.apply(p, get()));
+                result.announce();
+            }
+        }
+    };
     private final StringProperty selectedSeries = new SimpleStringProperty();
     private final ObservableSet<String> hiddenSeries = FXCollections.observableSet();
     private final BooleanProperty compare = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ProjectionResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final Published<ProjectionResult> result = new Published<>(this, "result");
+    private final PublishedFlag dirty = new PublishedFlag(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
     private EditHistory history;
+    private long document;
+    /** True while the history's change is being published: the scenario is then set with its result already. */
+    private boolean publishing;
 
     public ProjectionViewModel(ProjectionEngine engine) {
-        this.engine = engine;
-        scenario.addListener((obs, old, now) -> recompute());
+        this(engine::project);
     }
 
-    private void recompute() {
-        Projection p = projection.get();
-        result.set(p == null ? null : engine.project(p, scenario.get()));
+    /** With {@code engine} standing for {@link ProjectionEngine#project(Projection, String)} (tests count calls). */
+    ProjectionViewModel(BiFunction<Projection, String, ProjectionResult> engine) {
+        this.engine = engine;
     }
 
     /** Shows a projection read from {@code from} (null for a new one, which has no file yet), with no changes. */
     public void open(Projection opened, Path from) {
+        document++;
         history = new EditHistory(opened);
         history.addListener(this::historyChanged);
         file.set(from);
@@ -70,18 +88,25 @@ public final class ProjectionViewModel {
     private void historyChanged() {
         Projection now = history.current();
         String keep = scenario.get();
-        boolean scenarioChanges = keep == null || now.scenario(keep).isEmpty();
+        String chosen = keep != null && now.scenario(keep).isPresent() ? keep
+                : now.defaultScenario().map(Scenario::id).orElse(null);
         if (!now.equals(projection.get())) {
-            projection.set(now);
-            if (scenarioChanges) {
-                scenario.set(now.defaultScenario().map(Scenario::id).orElse(null));
-            }
-            recompute();
+            projection.stage(now);
+            result.stage(engine.apply(now, chosen));
         }
+        dirty.stage(!history.isClean());
+        publishing = true;
+        try {
+            scenario.set(chosen);
+        } finally {
+            publishing = false;
+        }
+        projection.announce();
+        result.announce();
+        dirty.announce();
         if (selectedSeries.get() == null || now.seriesIndex(selectedSeries.get()) < 0) {
             selectedSeries.set(now.series().isEmpty() ? null : now.series().get(0).id());
         }
-        dirty.set(!history.isClean());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
@@ -124,10 +149,20 @@ public final class ProjectionViewModel {
         }
     }
 
-    /** Records that {@code savedTo} now holds revision {@code revision} (see {@link #revision()}). */
-    public void saved(Path savedTo, long revision) {
+    /**
+     * Records that {@code savedTo} now holds revision {@code revision} (see {@link #revision()}) of document
+     * {@code saved} (see {@link #document()}). A save that finishes after another document was opened changes
+     * nothing here: that document is not the one written.
+     *
+     * @return whether {@code saved} is still the document shown
+     */
+    public boolean saved(long saved, Path savedTo, long revision) {
+        if (saved != document || history == null) {
+            return false;
+        }
         file.set(savedTo);
         history.markSaved(revision);
+        return true;
     }
 
     /** Shows work that was never saved (recovered after a crash) as unsaved changes to {@code from}. */
@@ -136,13 +171,21 @@ public final class ProjectionViewModel {
         history.reset(work, false);
     }
 
+    /**
+     * The identity of the document shown: it changes with every New, Open, Revert and restore, unlike the
+     * revision, which starts again with each document. Background work captures it and checks it on return.
+     */
+    public long document() {
+        return document;
+    }
+
     /** The revision now shown; a save task captures it to know what it wrote. */
     public long revision() {
         return history == null ? 0 : history.revision();
     }
 
     public ReadOnlyObjectProperty<Projection> projectionProperty() {
-        return projection.getReadOnlyProperty();
+        return projection;
     }
 
     public Projection projection() {
@@ -172,7 +215,7 @@ public final class ProjectionViewModel {
     }
 
     public ReadOnlyObjectProperty<ProjectionResult> resultProperty() {
-        return result.getReadOnlyProperty();
+        return result;
     }
 
     public ProjectionResult result() {
@@ -181,11 +224,11 @@ public final class ProjectionViewModel {
 
     /** Projects the current projection under another scenario (for compare mode). */
     public ProjectionResult resultFor(String scenarioId) {
-        return engine.project(projection.get(), scenarioId);
+        return engine.apply(projection.get(), scenarioId);
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return dirty;
     }
 
     public boolean isDirty() {
@@ -212,5 +255,89 @@ public final class ProjectionViewModel {
     public ObservableValue<String> fileName() {
         return Bindings.createStringBinding(() -> file.get() == null ? "" : String.valueOf(file.get().getFileName()),
                 file);
+    }
+
+    /** A value set quietly and announced later, so that several values change as one. */
+    private static final class Published<T> extends ReadOnlyObjectPropertyBase<T> {
+        private final Object bean;
+        private final String name;
+        private T value;
+        private boolean changed;
+
+        Published(Object bean, String name) {
+            this.bean = bean;
+            this.name = name;
+        }
+
+        void stage(T now) {
+            if (now != value) {
+                value = now;
+                changed = true;
+            }
+        }
+
+        void announce() {
+            if (changed) {
+                changed = false;
+                fireValueChangedEvent();
+            }
+        }
+
+        @Override
+        public T get() {
+            return value;
+        }
+
+        @Override
+        public Object getBean() {
+            return bean;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** {@link Published} for a flag, so that bindings can use {@code not()} and the like. */
+    private static final class PublishedFlag extends ReadOnlyBooleanPropertyBase {
+        private final Object bean;
+        private final String name;
+        private boolean value;
+        private boolean changed;
+
+        PublishedFlag(Object bean, String name) {
+            this.bean = bean;
+            this.name = name;
+        }
+
+        void stage(boolean now) {
+            if (now != value) {
+                value = now;
+                changed = true;
+            }
+        }
+
+        void announce() {
+            if (changed) {
+                changed = false;
+                fireValueChangedEvent();
+            }
+        }
+
+        @Override
+        public boolean get() {
+            return value;
+        }
+
+        @Override
+        public Object getBean() {
+            return bean;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
     }
 }

@@ -68,12 +68,14 @@ public final class UserPrefs {
         node.putDouble(key, value);
     }
 
-    /** Writes the preferences out now; a failure costs only the preferences, so it is ignored. */
+    /** Writes the preferences out now; a failure costs only the preferences, so it is logged, not shown. */
     public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {
             // The settings stay in memory for this session; nothing the user made is at risk.
+            System.getLogger(UserPrefs.class.getName()).log(System.Logger.Level.WARNING,
+                    "the preferences could not be written; they last until mgp is closed", e);
         }
     }
 }

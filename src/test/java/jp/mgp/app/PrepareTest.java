@@ -56,14 +56,15 @@ class PrepareTest {
     }
 
     @Test
-    void unsavedWorkLeftByACrashMakesTheWindowStartTheWayThatAsksFirst() throws IOException {
+    void unsavedWorkLeftByACrashDoesNotHoldUpTheFirstChart() throws IOException {
         RecoveryFile recovery = new RecoveryFile(home);
         recovery.write(Fixtures.defaultProjection(), Fixtures.DEFAULT);
 
         MgpApplication.Settings settings = MgpApplication.settings(Fixtures.DEFAULT, prefs, recovery);
 
-        assertThat(MgpApplication.charts(settings)).isNull();
-        assertThat(settings.file()).isEqualTo(Fixtures.DEFAULT);
+        assertThat(MgpApplication.charts(settings).file()).as("offered in a bar once the window is up")
+                .isEqualTo(Fixtures.DEFAULT);
+        assertThat(recovery.read()).as("and kept until then").isPresent();
     }
 
     @Test

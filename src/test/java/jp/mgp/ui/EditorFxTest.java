@@ -352,14 +352,18 @@ class EditorFxTest {
             w[0] = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other, TestWindows.scratchPreferences(),
                     recovery);
         });
-        boolean[] restored = new boolean[1];
-        javafx.application.Platform.runLater(() -> restored[0] = w[0].controller().offerRecovery());
+        robot.interact(() -> w[0].controller().offerRecovery());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
-                .isEqualTo("mgp stopped last time with unsaved changes to japan-ai-2040.json.");
-        robot.clickOn(dialogButton(robot, "Restore"));
+        org.controlsfx.control.NotificationPane bar = robot.lookup("#notices")
+                .queryAs(org.controlsfx.control.NotificationPane.class);
+        assertThat(bar.isShowing()).as("offered in a bar, not a dialog that holds up the window").isTrue();
+        assertThat(bar.getText()).isEqualTo("mgp stopped last time with unsaved changes to japan-ai-2040.json.");
+        assertThat(onFx(robot, () -> other.projection())).as("the window works meanwhile").isNull();
+        Button restore = robot.from(bar).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> "Restore".equals(b.getText())).findFirst().orElseThrow();
+        robot.interact(restore::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(restored[0]).isTrue();
+        assertThat(bar.isShowing()).isFalse();
         assertThat(onFx(robot, () -> other.isDirty())).isTrue();
         assertThat(onFx(robot, () -> other.fileProperty().get())).isEqualTo(Fixtures.DEFAULT.toAbsolutePath());
         assertThat(onFx(robot, () -> other.projection().series("vertical-ai").orElseThrow().segments().get(1)

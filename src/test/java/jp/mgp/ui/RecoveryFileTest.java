@@ -1,6 +1,7 @@
 package jp.mgp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +31,18 @@ class RecoveryFileTest {
     }
 
     @Test
-    void aDamagedRecoveryFileIsIgnored() throws Exception {
+    void aDamagedRecoveryFileIsSetAsideUnderAnotherNameNeverDeleted() throws Exception {
         RecoveryFile recovery = new RecoveryFile(dir);
+        recovery.write(Fixtures.defaultProjection(), Fixtures.DEFAULT);
         Files.writeString(recovery.path(), "{ not json");
-        assertThat(recovery.read()).isEmpty();
+
+        RecoveryFile.SetAside aside = catchThrowableOfType(recovery::read, RecoveryFile.SetAside.class);
+
+        assertThat(aside).isNotNull();
+        assertThat(aside.keptAt().getFileName().toString()).matches("recovery-unreadable-\\d{8}-\\d{6}-\\d{3}\\.json");
+        assertThat(Files.readString(aside.keptAt())).isEqualTo("{ not json");
+        assertThat(Files.readString(aside.keptAt().resolveSibling(aside.keptAt().getFileName().toString()
+                .replace(".json", ".origin")))).isEqualTo(Fixtures.DEFAULT.toAbsolutePath().toString());
+        assertThat(recovery.read()).as("nothing left to offer at the old name").isEmpty();
     }
 }
