@@ -181,7 +181,7 @@ final class BackgroundWork {
             return refused.message(messages.locale());
         }
         if (error instanceof InvalidProjectionException invalid) {
-            return fileProblem(invalid);
+            return invalid.message(messages.locale());
         }
         // The system's words for a file it could not reach are English; the usual ones are said here instead.
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -200,10 +200,5 @@ final class BackgroundWork {
         }
         String said = error.getMessage();
         return said == null || said.isBlank() ? messages.get("error.unknown") : said;
-    }
-
-    /** The file reader's account of what is wrong (a localized form will replace getMessage here). */
-    static String fileProblem(InvalidProjectionException invalid) {
-        return invalid.getMessage();
     }
 }
