@@ -236,8 +236,8 @@ public final class ProjectionEdits {
     public static Projection setAnchorYear(Projection p, String seriesId, int index, int year, LocalizedText why) {
         Series series = series(p, seriesId);
         if (year < p.firstYear() || year > p.lastYear()) {
-            throw new IllegalArgumentException("year " + year + " is outside the horizon " + p.firstYear() + "-"
-                    + p.lastYear());
+            throw new RuleViolation(ModelText.both("edit.year.outside", series.name(), Integer.toString(year),
+                    Integer.toString(p.firstYear()), Integer.toString(p.lastYear())));
         }
         List<Anchor> anchors = new ArrayList<>(series.anchors());
         Anchor a = anchors.get(index);
@@ -245,7 +245,7 @@ public final class ProjectionEdits {
             return p;
         }
         if (anchors.stream().anyMatch(o -> o.year() == year)) {
-            throw new IllegalArgumentException("series '" + seriesId + "' already has a known point in " + year);
+            throw new RuleViolation(ModelText.both("edit.year.taken", series.name(), Integer.toString(year)));
         }
         anchors.set(index, new Anchor(year, a.value(), Kind.ASSUMPTION, a.pinned(), a.source(),
                 a.kind() == Kind.ASSUMPTION ? a.note() : why));
@@ -298,7 +298,7 @@ public final class ProjectionEdits {
     /** Adds a series (such as a derived one) at the end, shown on chart {@code chartId} when not null. */
     public static Projection add(Projection p, Series series, String chartId) {
         if (p.seriesIndex(series.id()) >= 0) {
-            throw new IllegalArgumentException("a series '" + series.id() + "' already exists");
+            throw new RuleViolation(ModelText.both("edit.series.exists", series.id()));
         }
         List<Series> all = new ArrayList<>(p.series());
         all.add(series);
@@ -321,8 +321,12 @@ public final class ProjectionEdits {
         List<String> users = p.series().stream().filter(s -> s.isDerived()
                 && s.derivation().inputs().contains(seriesId)).map(Series::id).toList();
         if (!users.isEmpty()) {
-            throw new IllegalArgumentException("'" + seriesId + "' cannot be removed: " + String.join(", ", users)
-                    + " " + (users.size() == 1 ? "is" : "are") + " computed from it");
+            List<LocalizedText> names = users.stream().map(id -> p.series(id).orElseThrow().name()).toList();
+            LocalizedText listed = new LocalizedText(
+                    String.join("、", names.stream().map(n -> "「" + n.get(java.util.Locale.JAPANESE) + "」").toList()),
+                    String.join(", ", names.stream().map(n -> "\u201c" + n.get(java.util.Locale.ENGLISH) + "\u201d")
+                            .toList()));
+            throw new RuleViolation(ModelText.both("edit.series.used", series(p, seriesId).name(), listed));
         }
         List<Series> all = p.series().stream().filter(s -> !s.id().equals(seriesId)).toList();
         List<Scenario> scenarios = p.scenarios().stream().map(s -> s
@@ -352,7 +356,7 @@ public final class ProjectionEdits {
      */
     public static Projection addScenario(Projection p, String fromId, String id, LocalizedText name) {
         if (p.scenario(id).isPresent()) {
-            throw new IllegalArgumentException("a scenario '" + id + "' already exists");
+            throw new RuleViolation(ModelText.both("edit.scenario.exists", id));
         }
         Scenario start = (fromId == null ? java.util.Optional.<Scenario>empty() : p.scenario(fromId))
                 .map(s -> s.copyAs(id, name)).orElse(new Scenario(id, name, LocalizedText.EMPTY, List.of()));

@@ -6,8 +6,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
+import jp.mgp.model.RuleViolation;
+
 /** The window's error messages: an edit the model refuses is reported in words, never thrown at the user. */
 final class Alerts {
+
+    private static final System.Logger LOG = System.getLogger(Alerts.class.getName());
 
     private final Messages messages;
     private final Supplier<Window> owner;
@@ -22,8 +26,15 @@ final class Alerts {
         try {
             edit.run();
             return true;
+        } catch (RuleViolation e) {
+            error(messages.get("error.edit.title"), messages.get("error.edit.header", what),
+                    e.message(messages.locale()));
+            return false;
         } catch (IllegalArgumentException e) {
-            error(messages.get("error.edit.title"), messages.get("error.edit.header", what), e.getMessage());
+            // Not a rule the user can act on: a fault of mgp's, kept in the log rather than shown in Java's words.
+            LOG.log(System.Logger.Level.ERROR, "edit refused: " + what, e);
+            error(messages.get("error.edit.title"), messages.get("error.edit.header", what),
+                    messages.get("error.unknown"));
             return false;
         }
     }

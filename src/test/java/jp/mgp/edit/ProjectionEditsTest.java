@@ -135,7 +135,13 @@ class ProjectionEditsTest {
         assertThat(r.value(r.seriesIndex("ai-total"), 2040)).isCloseTo(34.916058 + 54.815876, within(1e-5));
         assertThat(q.charts().get(0).series()).endsWith("ai-total");
         assertThatThrownBy(() -> ProjectionEdits.remove(q, "physical-ai"))
-                .hasMessage("'physical-ai' cannot be removed: ai-total is computed from it");
+                .isInstanceOfSatisfying(jp.mgp.model.RuleViolation.class, v -> {
+                    assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("\u201cPhysical AI market (global, "
+                            + "excl. autonomous driving)\u201d cannot be removed while other series are computed from "
+                            + "it: \u201cAI total\u201d");
+                    assertThat(v.message(java.util.Locale.JAPANESE)).isEqualTo("「フィジカルAI市場（世界、自動運転を除く）」"
+                            + "は削除できません。「AI total」がこの系列から計算されています");
+                });
     }
 
     @Test
@@ -241,8 +247,14 @@ class ProjectionEditsTest {
         assertThat(anchors.get(0).kind()).isEqualTo(Kind.ASSUMPTION);
         assertThat(engine.project(q, "base").value(0, 2036)).isEqualTo(10.8);
         assertThatThrownBy(() -> ProjectionEdits.setAnchorYear(p, "vertical-ai", 0, 2040, why))
-                .hasMessage("series 'vertical-ai' already has a known point in 2040");
+                .isInstanceOfSatisfying(jp.mgp.model.RuleViolation.class, v -> {
+                    assertThat(v.message(java.util.Locale.ENGLISH))
+                            .isEqualTo("Vertical AI market (global) already has a known point in 2040");
+                    assertThat(v.message(java.util.Locale.JAPANESE)).contains("2040年の既知点がすでにあります");
+                });
         assertThatThrownBy(() -> ProjectionEdits.setAnchorYear(p, "vertical-ai", 0, 2050, why))
-                .hasMessage("year 2050 is outside the horizon 2024-2040");
+                .isInstanceOfSatisfying(jp.mgp.model.RuleViolation.class, v -> assertThat(
+                        v.message(java.util.Locale.ENGLISH)).isEqualTo(
+                        "Vertical AI market (global): 2050 is outside the projection's years 2024\u20132040"));
     }
 }
