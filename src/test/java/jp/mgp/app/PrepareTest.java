@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.chart.ResultDataset;
 import jp.mgp.ui.PreparedCharts;
@@ -25,15 +23,15 @@ import jp.mgp.ui.UserPrefs;
 /** What the second thread makes while JavaFX starts (no window needed). */
 class PrepareTest {
 
-    private final Preferences node = Preferences.userRoot().node("jp/mgp-test/" + UUID.randomUUID());
-    private final UserPrefs prefs = new UserPrefs(node);
+    private final Scratch scratch = Scratch.create();
+    private final UserPrefs prefs = new UserPrefs(scratch.prefs());
 
     @TempDir
     Path home;
 
     @AfterEach
-    void forget() throws BackingStoreException {
-        node.removeNode();
+    void forget() {
+        scratch.close();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.TabPane;
@@ -26,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
@@ -39,7 +39,8 @@ import jp.mgp.model.Projection;
 @ExtendWith(ApplicationExtension.class)
 class StartupFxTest {
 
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
+    private final Scratch secondScratch = TestWindows.scratch();
     private final ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
     private PreparedCharts prepared;
     private Stage stage;
@@ -62,8 +63,8 @@ class StartupFxTest {
             charts.add(ProjectionCharts.create(spec, r, Locale.ENGLISH));
         }
         prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
-        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(prefs),
-                TestWindows.scratchRecovery(), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
+        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(scratch.prefs()),
+                TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
                 shown -> window = shown);
         firstRoot = stage.getScene().getRoot();
         firstView = (ChartViewer) firstRoot.getChildrenUnmodifiable().get(0);
@@ -81,8 +82,12 @@ class StartupFxTest {
     }
 
     @AfterEach
-    void forget() {
-        TestWindows.forget(prefs);
+    void cleanUp() {
+        if (window != null) {
+            TestWindows.end(window);
+        }
+        scratch.close();
+        secondScratch.close();
     }
 
     private void awaitWholeWindow() throws Exception {
@@ -107,8 +112,8 @@ class StartupFxTest {
         awaitWholeWindow();
         MainWindow[] second = new MainWindow[1];
         robot.interact(() -> MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH),
-                new ProjectionViewModel(new ProjectionEngine()), Runnable::run, new UserPrefs(prefs),
-                TestWindows.scratchRecovery(), "mgp", CompletableFuture.completedFuture(null), () -> {
+                new ProjectionViewModel(new ProjectionEngine()), Runnable::run, new UserPrefs(secondScratch.prefs()),
+                TestWindows.recovery(secondScratch), "mgp", CompletableFuture.completedFuture(null), () -> {
                     throw new AssertionError("no chart was prepared");
                 }, shown -> second[0] = shown));
         WaitForAsyncUtils.waitForFxEvents();
