@@ -74,4 +74,27 @@ class PrepareTest {
         assertThat(settings.onDisk()).isTrue();
         assertThat(settings.locale()).isEqualTo(Locale.getDefault());
     }
+
+    @Test
+    void onAJapaneseMachineTheEnglishChosenLastTimeIsTheLanguageChartedAtStart() {
+        Locale machine = Locale.getDefault();
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.JAPAN);
+        try {
+            RecoveryFile none = new RecoveryFile(home);
+            assertThat(MgpApplication.settings(Fixtures.DEFAULT, prefs, none).locale()).as("nothing saved")
+                    .isEqualTo(Locale.JAPAN);
+            prefs.setLanguage(Locale.ENGLISH);
+            MgpApplication.Settings settings = MgpApplication.settings(Fixtures.DEFAULT, prefs, none);
+            assertThat(settings.locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(MgpApplication.charts(settings).charts()).extracting(c -> c.getTitle().getText())
+                    .containsExactly("AI and robot markets (global)", "Digital deficit vs crude-oil imports (Japan)",
+                            "Labour supply-demand gap (Japan)");
+        } finally {
+            Locale.setDefault(machine);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
+    }
 }
