@@ -1,7 +1,6 @@
 package jp.mgp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -67,7 +67,7 @@ class StartupFxTest {
                 TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
                 shown -> window = shown);
         firstRoot = stage.getScene().getRoot();
-        firstView = (ChartViewer) firstRoot.getChildrenUnmodifiable().get(0);
+        firstView = (ChartViewer) ((FirstFrame) firstRoot).chart();
         emptyFrameChart = firstView.getChart();
         charting.complete(prepared);
     }
@@ -133,13 +133,33 @@ class StartupFxTest {
         awaitWholeWindow();
         assertThat(stage.getScene().getRoot()).isNotSameAs(firstRoot);
         assertThat(robot.lookup("#chart-markets").queryAs(ChartViewer.class)).isSameAs(firstView);
-        Bounds now = firstView.localToScene(firstView.getLayoutBounds());
-        assertThat(now.getMinX()).isCloseTo(firstBounds.getMinX(), within(3.0));
-        assertThat(now.getMinY()).isCloseTo(firstBounds.getMinY(), within(3.0));
-        assertThat(now.getWidth()).isCloseTo(firstBounds.getWidth(), within(3.0));
-        assertThat(now.getHeight()).isCloseTo(firstBounds.getHeight(), within(3.0));
+        Bounds now = WaitForAsyncUtils.asyncFx(() -> firstView.localToScene(firstView.getLayoutBounds())).get();
+        assertThat(now).as("where the whole window lays the chart out, and where its first frame had it")
+                .isEqualTo(firstBounds);
         assertThat(stage.getTitle()).isEqualTo("japan-ai-2040.json \u2013 mgp");
         assertThat(stage.titleProperty().isBound()).as("from now on the title follows the document").isTrue();
+    }
+
+    /** The bars have fixed heights (so the first frame can leave their place empty); what they hold fits in them. */
+    @Test
+    void theControlsOfTheBarsAroundTheChartFitInTheirFixedHeights(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        List<String> overflowing = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (String bar : List.of(".menu-bar", ".scenario-bar", "#chartTabs > .tab-header-area", ".chart-bar",
+                    ".status-bar")) {
+                Node region = stage.getScene().lookup(bar);
+                Bounds room = region.localToScene(region.getLayoutBounds());
+                for (Node control : region.lookupAll(".label, .button, .toggle-button, .combo-box-base, .tab")) {
+                    Bounds b = control.localToScene(control.getLayoutBounds());
+                    if (control.isVisible() && (b.getMinY() < room.getMinY() || b.getMaxY() > room.getMaxY())) {
+                        out.add(bar + " " + control + " " + b + " outside " + room);
+                    }
+                }
+            }
+            return out;
+        }).get();
+        assertThat(overflowing).isEmpty();
     }
 
     @Test
