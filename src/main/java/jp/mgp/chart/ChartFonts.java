@@ -29,9 +29,20 @@ public final class ChartFonts {
     private ChartFonts() {
     }
 
+    /** The family's name in Japanese, as the file declares it. */
+    static final String FAMILY_JA = "IPAex\u30b4\u30b7\u30c3\u30af";
+
     /** The bundled font at a style and size, by name; no file is read. */
     public static Font font(int style, int size) {
-        return new Font(FAMILY, style, size);
+        return new Font(awtFamily(), style, size);
+    }
+
+    /**
+     * The name AWT finds the registered file by: its family name in the language the JVM started in, so on a
+     * Japanese machine "IPAexゴシック"; by the English name AWT would draw there with its default font instead.
+     */
+    static String awtFamily() {
+        return "ja".equals(System.getProperty("user.language")) ? FAMILY_JA : FAMILY;
     }
 
     /**
