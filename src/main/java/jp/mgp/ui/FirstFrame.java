@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 final class FirstFrame extends BorderPane {
 
     private final Node chart;
+    private final Tab tab;
 
     /** {@code mainSplit} and {@code rightSplit}: the whole window's divider positions, as fractions. */
     FirstFrame(Node chart, double mainSplit, double rightSplit) {
@@ -30,8 +31,10 @@ final class FirstFrame extends BorderPane {
         setTop(new VBox(bar("menu-bar"), bar("scenario-bar")));
         BorderPane chartFrame = new BorderPane(chart);
         chartFrame.setTop(bar("chart-bar"));
-        TabPane tabs = new TabPane(new Tab("", chartFrame));
+        tab = new Tab("", chartFrame);
+        TabPane tabs = new TabPane(tab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setFocusTraversable(false);
         SplitPane right = new SplitPane(tabs, new Pane());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(rightSplit);
@@ -45,6 +48,11 @@ final class FirstFrame extends BorderPane {
         Region bar = new Region();
         bar.getStyleClass().add(styleClass);
         return bar;
+    }
+
+    /** Names the chart's tab, as the whole window will. */
+    void title(String title) {
+        tab.setText(title);
     }
 
     /** The chart view this frame shows, which the whole window takes over. */

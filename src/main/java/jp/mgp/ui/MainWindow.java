@@ -61,8 +61,9 @@ public final class MainWindow {
                                       CompletionStage<PreparedCharts> charts, Runnable onChart,
                                       Consumer<MainWindow> then) {
         ChartViewer first = new ChartViewer(null, false);
-        Scene scene = scene(stage, new FirstFrame(first, MainWindowController.mainSplit(prefs),
-                MainWindowController.rightSplit(prefs)), prefs);
+        FirstFrame frame = new FirstFrame(first, MainWindowController.mainSplit(prefs),
+                MainWindowController.rightSplit(prefs));
+        Scene scene = scene(stage, frame, prefs);
         stage.titleProperty().unbind();
         stage.setTitle(title);
         stage.show();
@@ -72,6 +73,7 @@ public final class MainWindow {
                 return;
             }
             first.setChart(prepared.charts().get(0));
+            frame.title(prepared.result().effective().charts().get(0).title().get(prepared.locale()));
             onChart.run();
             afterNextPulse(scene, () -> {
                 MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);

@@ -51,6 +51,7 @@ class StartupFxTest {
     private final CompletableFuture<PreparedCharts> charting = new CompletableFuture<>();
     private JFreeChart emptyFrameChart;
     private JFreeChart chartsInFirstFrame;
+    private String tabTitleInFirstFrame;
     private javafx.scene.Parent rootWhenChartShown;
 
     @Start
@@ -75,6 +76,7 @@ class StartupFxTest {
     /** Records where the chart was in the frame that first showed it. */
     private void chartShown() {
         chartsInFirstFrame = firstView.getChart();
+        tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0).getText();
         MainWindow.onNextLayout(stage.getScene(), () -> {
             firstBounds = firstView.localToScene(firstView.getLayoutBounds());
             rootWhenChartShown = stage.getScene().getRoot();
@@ -102,6 +104,8 @@ class StartupFxTest {
         assertThat(firstRoot).isInstanceOf(FirstFrame.class);
         assertThat(rootWhenChartShown).as("the chart's first frame holds nothing else").isSameAs(firstRoot);
         assertThat(chartsInFirstFrame).isSameAs(prepared.charts().get(0));
+        assertThat(tabTitleInFirstFrame).as("its tab named as the whole window names it")
+                .isEqualTo("AI and robot markets (global)");
         assertThat(firstBounds).as("laid out in the chart's first frame").isNotNull();
         assertThat(firstBounds.getWidth()).isGreaterThan(500);
         assertThat(firstBounds.getHeight()).isGreaterThan(300);
