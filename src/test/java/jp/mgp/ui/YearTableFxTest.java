@@ -8,8 +8,12 @@ import java.util.concurrent.Callable;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +31,8 @@ import jp.mgp.engine.ProjectionEngine;
 
 /**
  * The year table shows each figure's kind as the README says: sourced figures bold, assumptions in brown
- * italics, derived figures plain; with the bundled font loaded into JavaFX, as the application loads it.
+ * italics, derived figures plain; with the bundled font loaded into JavaFX, as the application loads it. The
+ * figures need a system face with bold and italic (DejaVu, Liberation, the system fonts of Windows and macOS).
  */
 @ExtendWith(ApplicationExtension.class)
 class YearTableFxTest {
@@ -66,6 +71,33 @@ class YearTableFxTest {
         return WaitForAsyncUtils.asyncFx(read).get();
     }
 
+    /**
+     * Whether the cell's figure is drawn unlike the same figure in the regular face of its family: a font asked for
+     * bold or italic that the machine has no such face of is drawn regular (JavaFX does not slant or thicken).
+     */
+    private static boolean drawnUnlikeRegular(TableCell<?, ?> cell) throws Exception {
+        return onFx(() -> {
+            Font font = cell.getFont();
+            Text asDrawn = new Text(cell.getText());
+            asDrawn.setFont(font);
+            Text regular = new Text(cell.getText());
+            regular.setFont(Font.font(font.getFamily(), FontWeight.NORMAL, FontPosture.REGULAR, font.getSize()));
+            Image a = asDrawn.snapshot(null, null);
+            Image b = regular.snapshot(null, null);
+            if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+                return true;
+            }
+            for (int x = 0; x < a.getWidth(); x++) {
+                for (int y = 0; y < a.getHeight(); y++) {
+                    if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     private static boolean isBrown(Color c) {
         return c.getHue() >= 15 && c.getHue() <= 45 && c.getSaturation() > 0.5 && c.getBrightness() < 0.7;
     }
@@ -75,7 +107,8 @@ class YearTableFxTest {
         TableCell<?, ?> sourced = cell(robot, 2034, 1);
         assertThat(sourced.getText()).isEqualTo("10.8");
         assertThat(sourced.getStyleClass()).contains("kind-sourced");
-        assertThat(sourced.getFont().getStyle()).as("the face drawn").contains("Bold").doesNotContain("Italic");
+        assertThat(sourced.getFont().getStyle()).as("the face asked for").contains("Bold").doesNotContain("Italic");
+        assertThat(drawnUnlikeRegular(sourced)).as("drawn in a bold face").isTrue();
         assertThat(isBrown((Color) sourced.getTextFill())).isFalse();
     }
 
@@ -85,7 +118,8 @@ class YearTableFxTest {
         assertThat(table.getColumns().get(3).getText()).startsWith("Multipurpose robot market");
         assertThat(assumption.getText()).isEqualTo("4.4");
         assertThat(assumption.getStyleClass()).contains("kind-assumption");
-        assertThat(assumption.getFont().getStyle()).as("the face drawn").contains("Italic").doesNotContain("Bold");
+        assertThat(assumption.getFont().getStyle()).as("the face asked for").contains("Italic").doesNotContain("Bold");
+        assertThat(drawnUnlikeRegular(assumption)).as("drawn in an italic face").isTrue();
         assertThat(isBrown((Color) assumption.getTextFill())).as("brown: %s", assumption.getTextFill()).isTrue();
     }
 
@@ -95,6 +129,7 @@ class YearTableFxTest {
         assertThat(derived.getText()).isEqualTo("34.9");
         assertThat(derived.getStyleClass()).contains("kind-derived");
         assertThat(derived.getFont().getStyle()).isEqualTo("Regular");
+        assertThat(drawnUnlikeRegular(derived)).isFalse();
         assertThat(isBrown((Color) derived.getTextFill())).isFalse();
     }
 }
