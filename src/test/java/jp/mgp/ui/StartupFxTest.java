@@ -64,9 +64,9 @@ class StartupFxTest {
             charts.add(ProjectionCharts.create(spec, r, Locale.ENGLISH));
         }
         prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
-        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(scratch.prefs()),
-                TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
-                shown -> window = shown);
+        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run,
+                new UserPrefs(scratch.prefs()), TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp",
+                charting, this::chartShown, shown -> window = shown);
         firstRoot = stage.getScene().getRoot();
         firstView = (ChartViewer) ((FirstFrame) firstRoot).chart();
         emptyFrameChart = firstView.getChart();
@@ -76,7 +76,8 @@ class StartupFxTest {
     /** Records where the chart was in the frame that first showed it. */
     private void chartShown() {
         chartsInFirstFrame = firstView.getChart();
-        tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0).getText();
+        tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0)
+                .getText();
         MainWindow.onNextLayout(stage.getScene(), () -> {
             firstBounds = firstView.localToScene(firstView.getLayoutBounds());
             rootWhenChartShown = stage.getScene().getRoot();
