@@ -29,9 +29,20 @@ public final class ChartFonts {
     private ChartFonts() {
     }
 
+    /** The family's name in Japanese, as the file declares it. */
+    static final String FAMILY_JA = jp.mgp.presentation.Theme.FONT_FAMILY_JA;
+
     /** The bundled font at a style and size, by name; no file is read. */
     public static Font font(int style, int size) {
         return jp.mgp.presentation.ChartTheme.font(style, size);
+    }
+
+    /**
+     * The name AWT finds the registered file by: its family name in the language the JVM started in, so on a
+     * Japanese machine "IPAexゴシック"; by the English name AWT would draw there with its default font instead.
+     */
+    static String awtFamily() {
+        return jp.mgp.presentation.ChartTheme.awtFamily();
     }
 
     /**

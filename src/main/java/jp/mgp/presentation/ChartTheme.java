@@ -52,7 +52,15 @@ public final class ChartTheme extends StandardChartTheme {
 
     /** The bundled face at a style and size, by family name; no file is read. */
     public static Font font(int style, int size) {
-        return new Font(Theme.FONT_FAMILY, style, size);
+        return new Font(awtFamily(), style, size);
+    }
+
+    /**
+     * The name AWT finds the registered file by: its family name in the language the JVM started in, so on a
+     * Japanese machine "IPAexゴシック"; by the English name AWT would draw there with its default font instead.
+     */
+    public static String awtFamily() {
+        return "ja".equals(System.getProperty("user.language")) ? Theme.FONT_FAMILY_JA : Theme.FONT_FAMILY;
     }
 
     /** Styles {@code chart} and everything on it now (titles, legend, plot, axes, annotations). */

@@ -17,8 +17,11 @@ import jp.mgp.model.Series;
  */
 public final class Theme {
 
-    /** The bundled CJK face, by family name, as both AWT and JavaFX know it. */
+    /** The bundled CJK face, by family name, as JavaFX knows it and AWT does in a JVM started in English. */
     public static final String FONT_FAMILY = "IPAexGothic";
+
+    /** The same face's Japanese family name, which is the one AWT knows in a JVM started in Japanese. */
+    public static final String FONT_FAMILY_JA = "IPAex\u30b4\u30b7\u30c3\u30af";
 
     /** Body text, titles, tick labels. */
     public static final String INK = "#22262b";

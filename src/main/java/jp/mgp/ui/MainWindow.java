@@ -61,8 +61,9 @@ public final class MainWindow {
                                       CompletionStage<PreparedCharts> charts, Runnable onChart,
                                       Consumer<MainWindow> then) {
         ChartViewer first = new ChartViewer(null, false);
-        Scene scene = scene(stage, new FirstFrame(first, MainWindowController.mainSplit(prefs),
-                MainWindowController.rightSplit(prefs)), prefs);
+        FirstFrame frame = new FirstFrame(first, MainWindowController.mainSplit(prefs),
+                MainWindowController.rightSplit(prefs));
+        Scene scene = scene(stage, frame, prefs);
         stage.titleProperty().unbind();
         stage.setTitle(title);
         stage.show();
@@ -72,6 +73,7 @@ public final class MainWindow {
                 return;
             }
             first.setChart(prepared.charts().get(0));
+            frame.title(prepared.result().effective().charts().get(0).title().get(prepared.locale()));
             onChart.run();
             afterNextPulse(scene, () -> {
                 MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);
@@ -98,9 +100,15 @@ public final class MainWindow {
     }
 
     private static Scene scene(Stage stage, Parent root, UserPrefs prefs) {
-        Scene scene = new Scene(root, prefs.get("window.width", 1400), prefs.get("window.height", 880));
+        // The size the user left it at, but never larger than the screen it opens on (a window kept from a large
+        // monitor would otherwise open with its edges out of reach on a 1024x768 laptop).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(prefs.get("window.width", 1400), screen.getWidth()),
+                Math.min(prefs.get("window.height", 880), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("mgp.css").toExternalForm());
         stage.setScene(scene);
+        // A stage shown before (a second document's window, or a test's reused stage) keeps its old size otherwise.
+        stage.sizeToScene();
         // The smallest window that still holds a chart's plot beside the editor (MainWindow.fxml gives the chart
         // tabs their minimum; LayoutFxTest measures the plot there).
         stage.setMinWidth(960);

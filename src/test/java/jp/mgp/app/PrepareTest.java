@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.chart.ResultDataset;
 import jp.mgp.ui.PreparedCharts;
@@ -25,15 +23,15 @@ import jp.mgp.ui.UserPrefs;
 /** What the second thread makes while JavaFX starts (no window needed). */
 class PrepareTest {
 
-    private final Preferences node = Preferences.userRoot().node("jp/mgp-test/" + UUID.randomUUID());
-    private final UserPrefs prefs = new UserPrefs(node);
+    private final Scratch scratch = Scratch.create();
+    private final UserPrefs prefs = new UserPrefs(scratch.prefs());
 
     @TempDir
     Path home;
 
     @AfterEach
-    void forget() throws BackingStoreException {
-        node.removeNode();
+    void forget() {
+        scratch.close();
     }
 
     @Test
@@ -76,5 +74,28 @@ class PrepareTest {
         assertThat(settings.file()).isEqualTo(broken);
         assertThat(settings.onDisk()).isTrue();
         assertThat(settings.locale()).isEqualTo(Locale.getDefault());
+    }
+
+    @Test
+    void onAJapaneseMachineTheEnglishChosenLastTimeIsTheLanguageChartedAtStart() {
+        Locale machine = Locale.getDefault();
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.JAPAN);
+        try {
+            RecoveryFile none = new RecoveryFile(home);
+            assertThat(MgpApplication.settings(Fixtures.DEFAULT, prefs, none).locale()).as("nothing saved")
+                    .isEqualTo(Locale.JAPAN);
+            prefs.setLanguage(Locale.ENGLISH);
+            MgpApplication.Settings settings = MgpApplication.settings(Fixtures.DEFAULT, prefs, none);
+            assertThat(settings.locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(MgpApplication.charts(settings).charts()).extracting(c -> c.getTitle().getText())
+                    .containsExactly("AI and robot markets (global)", "Digital deficit vs crude-oil imports (Japan)",
+                            "Labour supply-demand gap (Japan)");
+        } finally {
+            Locale.setDefault(machine);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
     }
 }

@@ -3,6 +3,10 @@ package jp.mgp.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,18 @@ class ChartFontsTest {
     }
 
     @Test
-    void registeringAgainReadsNothingNew() {
-        assertThat(ChartFonts.registerWithAwt()).isEqualTo(ChartFonts.registerWithAwt());
+    void afterRegisteringTwiceAwtHasOneFaceOfTheFamilyAndItIsTheBundledFile() throws Exception {
+        ChartFonts.registerWithAwt();
+        ChartFonts.registerWithAwt();
+        Font bundled;
+        try (InputStream in = ChartFonts.open()) {
+            bundled = Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+        List<Font> faces = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
+                .filter(f -> f.getFamily(Locale.ROOT).equals(ChartFonts.FAMILY)).toList();
+        assertThat(faces).hasSize(1);
+        Font drawn = ChartFonts.font(Font.PLAIN, 12);
+        assertThat(drawn.getFontName(Locale.ROOT)).isEqualTo(bundled.getFontName(Locale.ROOT));
+        assertThat(drawn.getNumGlyphs()).isEqualTo(bundled.getNumGlyphs()).isGreaterThan(10_000);
     }
 }

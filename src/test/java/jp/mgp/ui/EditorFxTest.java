@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.io.json.ProjectionFiles;
@@ -45,19 +45,22 @@ class EditorFxTest {
     private MainWindow window;
     private ProjectionViewModel model;
     private Stage stage;
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
+    /** For a second window a test opens. */
+    private final Scratch secondScratch = TestWindows.scratch();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, prefs, TestWindows.scratchRecovery());
+        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 
     @AfterEach
-    void forgetPreferences() {
-        TestWindows.forget(prefs);
+    void cleanUp() {
+        scratch.close();
+        secondScratch.close();
     }
 
     private static <T> T onFx(FxRobot robot, Supplier<T> read) {
@@ -222,13 +225,12 @@ class EditorFxTest {
 
     @Test
     void theRecoveryCopyIsWrittenWhileThereAreUnsavedChanges(FxRobot robot) throws Exception {
-        RecoveryFile recovery = TestWindows.scratchRecovery();
+        RecoveryFile recovery = TestWindows.recovery(secondScratch);
         Stage[] second = new Stage[1];
         ProjectionViewModel other = new ProjectionViewModel(new ProjectionEngine());
         robot.interact(() -> {
             second[0] = new Stage();
-            MainWindow w = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other,
-                    TestWindows.scratchPreferences(), recovery);
+            MainWindow w = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other, secondScratch);
             w.controller().open(Fixtures.DEFAULT);
         });
         robot.interact(() -> {
@@ -341,7 +343,7 @@ class EditorFxTest {
 
     @Test
     void workLeftByACrashIsOfferedBackAsUnsavedChanges(FxRobot robot) throws Exception {
-        RecoveryFile recovery = TestWindows.scratchRecovery();
+        RecoveryFile recovery = TestWindows.recovery(secondScratch);
         recovery.write(jp.mgp.edit.ProjectionEdits.setParameter(Fixtures.defaultProjection(), "base", "vertical-ai", 1,
                 "rate", 0.3, jp.mgp.model.LocalizedText.of("test")), Fixtures.DEFAULT);
         ProjectionViewModel other = new ProjectionViewModel(new ProjectionEngine());
@@ -349,8 +351,7 @@ class EditorFxTest {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             second[0] = new Stage();
-            w[0] = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other, TestWindows.scratchPreferences(),
-                    recovery);
+            w[0] = TestWindows.show(second[0], new Messages(Messages.ENGLISH), other, secondScratch);
         });
         robot.interact(() -> w[0].controller().offerRecovery());
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.ZipParts;
 import jp.mgp.cli.MgpCliTest;
 import jp.mgp.engine.ProjectionEngine;
@@ -40,10 +42,17 @@ class ExportFxTest {
     private MainWindow window;
     private ProjectionViewModel model;
 
+    private final Scratch scratch = TestWindows.scratch();
+
+    @AfterEach
+    void cleanUp() {
+        scratch.close();
+    }
+
     @Start
     void start(Stage stage) {
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model);
+        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 

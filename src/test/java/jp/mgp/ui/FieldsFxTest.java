@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -25,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 
@@ -42,22 +42,22 @@ class FieldsFxTest {
     private MainWindow window;
     private ProjectionViewModel model;
     private Messages messages;
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
 
     @Start
     void start(Stage stage) {
         // A small laptop's window: the rate of the second segment stands near the foot of the scrolled editor.
-        prefs.putDouble("window.width", 1024);
-        prefs.putDouble("window.height", 768);
+        scratch.prefs().putDouble("window.width", 1024);
+        scratch.prefs().putDouble("window.height", 768);
         model = new ProjectionViewModel(new ProjectionEngine());
         messages = new Messages(Messages.ENGLISH);
-        window = TestWindows.show(stage, messages, model, prefs, TestWindows.scratchRecovery());
+        window = TestWindows.show(stage, messages, model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 
     @AfterEach
     void forgetPreferences() {
-        TestWindows.forget(prefs);
+        scratch.close();
     }
 
     private static <T> T onFx(FxRobot robot, Supplier<T> read) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,12 +29,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.i18n.Bundles;
 
 /** Switching the language relabels everything on screen: no English word of the interface is left. */
 @ExtendWith(ApplicationExtension.class)
 class LanguageFxTest {
 
+    private final Scratch scratch = TestWindows.scratch();
     private Stage stage;
     private Messages messages;
 
@@ -41,8 +45,13 @@ class LanguageFxTest {
     void start(Stage stage) {
         this.stage = stage;
         messages = new Messages(Messages.ENGLISH);
-        MainWindow window = TestWindows.show(stage, messages, new ProjectionViewModel(new ProjectionEngine()));
+        MainWindow window = TestWindows.show(stage, messages, new ProjectionViewModel(new ProjectionEngine()), scratch);
         window.controller().open(Fixtures.DEFAULT);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        scratch.close();
     }
 
     /** Every text the window shows: labels, buttons, menus and their items, tabs, table headings, the title. */
@@ -83,8 +92,9 @@ class LanguageFxTest {
 
     /** The English interface words: the literal parts, four letters or longer, of every string that differs. */
     private static Set<String> englishWords() {
-        ResourceBundle en = ResourceBundle.getBundle("jp.mgp.ui.messages", Messages.ENGLISH);
-        ResourceBundle ja = ResourceBundle.getBundle("jp.mgp.ui.messages", Messages.JAPANESE);
+        // Through Bundles: ResourceBundle.getBundle would answer English with Japanese on a Japanese machine.
+        ResourceBundle en = Bundles.get("jp.mgp.ui.messages", Messages.ENGLISH);
+        ResourceBundle ja = Bundles.get("jp.mgp.ui.messages", Messages.JAPANESE);
         Set<String> words = new TreeSet<>();
         for (String key : en.keySet()) {
             if (!en.getString(key).equals(ja.getString(key))) {

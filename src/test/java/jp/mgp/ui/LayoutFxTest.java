@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.engine.ProjectionEngine;
 
 /**
@@ -40,22 +40,22 @@ class LayoutFxTest {
 
     private Stage stage;
     private Messages messages;
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        prefs.putDouble("window.width", 1024);
-        prefs.putDouble("window.height", 768);
+        scratch.prefs().putDouble("window.width", 1024);
+        scratch.prefs().putDouble("window.height", 768);
         messages = new Messages(Messages.ENGLISH);
         ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
-        MainWindow window = TestWindows.show(stage, messages, model, prefs, TestWindows.scratchRecovery());
+        MainWindow window = TestWindows.show(stage, messages, model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 
     @AfterEach
     void forgetPreferences() {
-        TestWindows.forget(prefs);
+        scratch.close();
     }
 
     private static <T> T onFx(FxRobot robot, Supplier<T> read) {

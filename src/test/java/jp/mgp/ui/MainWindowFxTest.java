@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.chart.ResultDataset;
 import jp.mgp.engine.ProjectionEngine;
@@ -31,11 +33,18 @@ class MainWindowFxTest {
     private Messages messages;
     private ProjectionViewModel model;
 
+    private final Scratch scratch = TestWindows.scratch();
+
+    @AfterEach
+    void cleanUp() {
+        scratch.close();
+    }
+
     @Start
     void start(Stage stage) {
         messages = new Messages(Messages.ENGLISH);
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = TestWindows.show(stage, messages, model);
+        window = TestWindows.show(stage, messages, model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 
@@ -98,6 +107,6 @@ class MainWindowFxTest {
         assertThat(seriesShown()).hasSize(5);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         assertThat(robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class).getText())
-                .contains("does-not-exist.json: $: the file does not exist");
+                .contains("the file does not exist (moved, renamed or deleted?)");
     }
 }

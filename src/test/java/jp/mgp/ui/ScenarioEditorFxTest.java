@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -19,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.AnchorOverride;
@@ -30,20 +30,19 @@ import jp.mgp.model.Projection;
 class ScenarioEditorFxTest {
 
     private ProjectionViewModel model;
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
     private Projection opened;
 
     @Start
     void start(Stage stage) {
         model = new ProjectionViewModel(new ProjectionEngine());
-        MainWindow window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, prefs,
-                TestWindows.scratchRecovery());
+        MainWindow window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 
     @AfterEach
     void forgetPreferences() {
-        TestWindows.forget(prefs);
+        scratch.close();
     }
 
     private static <T> T onFx(FxRobot robot, Supplier<T> read) {

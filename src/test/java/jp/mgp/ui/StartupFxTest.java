@@ -1,16 +1,15 @@
 package jp.mgp.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -26,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
 import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
@@ -39,7 +39,8 @@ import jp.mgp.model.Projection;
 @ExtendWith(ApplicationExtension.class)
 class StartupFxTest {
 
-    private final Preferences prefs = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
+    private final Scratch secondScratch = TestWindows.scratch();
     private final ProjectionViewModel model = new ProjectionViewModel(new ProjectionEngine());
     private PreparedCharts prepared;
     private Stage stage;
@@ -50,6 +51,7 @@ class StartupFxTest {
     private final CompletableFuture<PreparedCharts> charting = new CompletableFuture<>();
     private JFreeChart emptyFrameChart;
     private JFreeChart chartsInFirstFrame;
+    private String tabTitleInFirstFrame;
     private javafx.scene.Parent rootWhenChartShown;
 
     @Start
@@ -62,11 +64,11 @@ class StartupFxTest {
             charts.add(ProjectionCharts.create(spec, r, Locale.ENGLISH));
         }
         prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
-        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run, new UserPrefs(prefs),
-                TestWindows.scratchRecovery(), "japan-ai-2040.json \u2013 mgp", charting, this::chartShown,
-                shown -> window = shown);
+        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run,
+                new UserPrefs(scratch.prefs()), TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp",
+                charting, this::chartShown, shown -> window = shown);
         firstRoot = stage.getScene().getRoot();
-        firstView = (ChartViewer) firstRoot.getChildrenUnmodifiable().get(0);
+        firstView = (ChartViewer) ((FirstFrame) firstRoot).chart();
         emptyFrameChart = firstView.getChart();
         charting.complete(prepared);
     }
@@ -74,6 +76,8 @@ class StartupFxTest {
     /** Records where the chart was in the frame that first showed it. */
     private void chartShown() {
         chartsInFirstFrame = firstView.getChart();
+        tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0)
+                .getText();
         MainWindow.onNextLayout(stage.getScene(), () -> {
             firstBounds = firstView.localToScene(firstView.getLayoutBounds());
             rootWhenChartShown = stage.getScene().getRoot();
@@ -81,8 +85,12 @@ class StartupFxTest {
     }
 
     @AfterEach
-    void forget() {
-        TestWindows.forget(prefs);
+    void cleanUp() {
+        if (window != null) {
+            TestWindows.end(window);
+        }
+        scratch.close();
+        secondScratch.close();
     }
 
     private void awaitWholeWindow() throws Exception {
@@ -97,6 +105,8 @@ class StartupFxTest {
         assertThat(firstRoot).isInstanceOf(FirstFrame.class);
         assertThat(rootWhenChartShown).as("the chart's first frame holds nothing else").isSameAs(firstRoot);
         assertThat(chartsInFirstFrame).isSameAs(prepared.charts().get(0));
+        assertThat(tabTitleInFirstFrame).as("its tab named as the whole window names it")
+                .isEqualTo("AI and robot markets (global)");
         assertThat(firstBounds).as("laid out in the chart's first frame").isNotNull();
         assertThat(firstBounds.getWidth()).isGreaterThan(500);
         assertThat(firstBounds.getHeight()).isGreaterThan(300);
@@ -107,8 +117,8 @@ class StartupFxTest {
         awaitWholeWindow();
         MainWindow[] second = new MainWindow[1];
         robot.interact(() -> MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH),
-                new ProjectionViewModel(new ProjectionEngine()), Runnable::run, new UserPrefs(prefs),
-                TestWindows.scratchRecovery(), "mgp", CompletableFuture.completedFuture(null), () -> {
+                new ProjectionViewModel(new ProjectionEngine()), Runnable::run, new UserPrefs(secondScratch.prefs()),
+                TestWindows.recovery(secondScratch), "mgp", CompletableFuture.completedFuture(null), () -> {
                     throw new AssertionError("no chart was prepared");
                 }, shown -> second[0] = shown));
         WaitForAsyncUtils.waitForFxEvents();
@@ -128,13 +138,33 @@ class StartupFxTest {
         awaitWholeWindow();
         assertThat(stage.getScene().getRoot()).isNotSameAs(firstRoot);
         assertThat(robot.lookup("#chart-markets").queryAs(ChartViewer.class)).isSameAs(firstView);
-        Bounds now = firstView.localToScene(firstView.getLayoutBounds());
-        assertThat(now.getMinX()).isCloseTo(firstBounds.getMinX(), within(3.0));
-        assertThat(now.getMinY()).isCloseTo(firstBounds.getMinY(), within(3.0));
-        assertThat(now.getWidth()).isCloseTo(firstBounds.getWidth(), within(3.0));
-        assertThat(now.getHeight()).isCloseTo(firstBounds.getHeight(), within(3.0));
+        Bounds now = WaitForAsyncUtils.asyncFx(() -> firstView.localToScene(firstView.getLayoutBounds())).get();
+        assertThat(now).as("where the whole window lays the chart out, and where its first frame had it")
+                .isEqualTo(firstBounds);
         assertThat(stage.getTitle()).isEqualTo("japan-ai-2040.json \u2013 mgp");
         assertThat(stage.titleProperty().isBound()).as("from now on the title follows the document").isTrue();
+    }
+
+    /** The bars have fixed heights (so the first frame can leave their place empty); what they hold fits in them. */
+    @Test
+    void theControlsOfTheBarsAroundTheChartFitInTheirFixedHeights(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        List<String> overflowing = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (String bar : List.of(".menu-bar", ".scenario-bar", "#chartTabs > .tab-header-area", ".chart-bar",
+                    ".status-bar")) {
+                Node region = stage.getScene().lookup(bar);
+                Bounds room = region.localToScene(region.getLayoutBounds());
+                for (Node control : region.lookupAll(".label, .button, .toggle-button, .combo-box-base, .tab")) {
+                    Bounds b = control.localToScene(control.getLayoutBounds());
+                    if (control.isVisible() && (b.getMinY() < room.getMinY() || b.getMaxY() > room.getMaxY())) {
+                        out.add(bar + " " + control + " " + b + " outside " + room);
+                    }
+                }
+            }
+            return out;
+        }).get();
+        assertThat(overflowing).isEmpty();
     }
 
     @Test

@@ -1,49 +1,47 @@
 package jp.mgp.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.util.concurrent.ExecutionException;
 
 import javafx.stage.Stage;
 
+import org.testfx.util.WaitForAsyncUtils;
+
+import jp.mgp.Scratch;
+
 /**
  * The main window for tests: file work runs on the calling thread, and preferences and the recovery file live in
- * places of the test's own, so a test never touches the user's settings or unsaved work.
+ * a {@link Scratch} of the test's own, so a test never touches the user's settings or unsaved work; the test
+ * closes the scratch after itself.
  */
 final class TestWindows {
 
     private TestWindows() {
     }
 
-    static Preferences scratchPreferences() {
-        return Preferences.userRoot().node("jp/mgp-test/" + UUID.randomUUID());
+    static Scratch scratch() {
+        return Scratch.create();
     }
 
-    static RecoveryFile scratchRecovery() {
+    static RecoveryFile recovery(Scratch scratch) {
+        return new RecoveryFile(scratch.folder());
+    }
+
+    static MainWindow show(Stage stage, Messages messages, ProjectionViewModel model, Scratch scratch) {
+        MainWindow window = MainWindow.show(stage, messages, model, Runnable::run, new UserPrefs(scratch.prefs()),
+                recovery(scratch));
+        scratch.beforeClose(() -> end(window));
+        return window;
+    }
+
+    /**
+     * Ends the window's session as closing it does (layout remembered, the pending autosave stopped, the recovery
+     * copy removed), so that nothing is written into a scratch after the test removed it.
+     */
+    static void end(MainWindow window) {
         try {
-            return new RecoveryFile(Files.createTempDirectory("mgp-recovery"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static MainWindow show(Stage stage, Messages messages, ProjectionViewModel model, Preferences prefs,
-                           RecoveryFile recovery) {
-        return MainWindow.show(stage, messages, model, Runnable::run, new UserPrefs(prefs), recovery);
-    }
-
-    static MainWindow show(Stage stage, Messages messages, ProjectionViewModel model) {
-        return show(stage, messages, model, scratchPreferences(), scratchRecovery());
-    }
-
-    static void forget(Preferences prefs) {
-        try {
-            prefs.removeNode();
-        } catch (BackingStoreException | IllegalStateException e) {
-            // Already gone.
+            WaitForAsyncUtils.asyncFx(() -> window.controller().closeCleanly()).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("the window could not be closed", e);
         }
     }
 }

@@ -9,14 +9,17 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import jp.mgp.Scratch;
+
 class UserPrefsTest {
 
-    private final Preferences node = TestWindows.scratchPreferences();
+    private final Scratch scratch = TestWindows.scratch();
+    private final Preferences node = scratch.prefs();
     private final UserPrefs prefs = new UserPrefs(node);
 
     @AfterEach
     void forget() {
-        TestWindows.forget(node);
+        scratch.close();
     }
 
     @Test

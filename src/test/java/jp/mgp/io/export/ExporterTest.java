@@ -109,13 +109,22 @@ class ExporterTest {
         Path out = notAFolder.resolve("deck.pdf");
         assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.ENGLISH), out))
                 .isInstanceOf(IOException.class).hasMessageContaining(out.toString());
-        Path existing = Files.writeString(dir.resolve("keep.csv"), "old");
-        Files.createDirectory(dir.resolve("keep.csv.blocker"));
+        // What stands at the target cannot be replaced (a folder with a file in it): the new bytes are written
+        // beside it, the replacing fails, and what was there is left as it was, without a temporary file beside it.
+        Path target = Files.createDirectory(dir.resolve("keep.csv"));
+        Path old = Files.writeString(target.resolve("old.csv"), "old");
+        List<Path> before;
+        try (var listing = Files.list(dir)) {
+            before = listing.sorted().toList();
+        }
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--out",
-                dir.resolve("keep.csv.blocker").toString());
+                target.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("the previous file is unchanged");
-        assertThat(Files.readString(existing)).isEqualTo("old");
+        assertThat(run.err()).contains("cannot save " + target).contains("the previous file is unchanged");
+        assertThat(Files.readString(old)).isEqualTo("old");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.sorted().toList()).isEqualTo(before);
+        }
     }
 
     @Test
