@@ -96,7 +96,8 @@ final class FmtCommand implements Callable<Integer> {
             return Outcome.CHANGED;
         }
         try {
-            ProjectionFiles.write(projection, file);
+            // Through a link to the file it names: replacing the link itself would cut it from the file it shared.
+            ProjectionFiles.write(projection, file.toRealPath());
         } catch (IOException e) {
             out.println(CliText.get("fmt.writeFailed", locale, name, String.valueOf(e.getMessage())));
             return Outcome.FAILED;

@@ -154,6 +154,19 @@ class FmtCommandTest {
     }
 
     @Test
+    void aLinkedFileIsFormattedWhereItLivesAndTheLinkStays(@TempDir Path dir) throws Exception {
+        Path real = write(dir.resolve("real.json"), reindented());
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+
+        Run r = MgpCliTest.run("fmt", link.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith(link + ": formatted\n");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(shipped());
+    }
+
+    @Test
     void theReportIsInJapaneseWithLangJa(@TempDir Path dir) throws Exception {
         Path bad = write(dir.resolve("a.json"), ValidateManyFilesTest.brokenRate());
         Path untidy = write(dir.resolve("b.json"), reindented());
