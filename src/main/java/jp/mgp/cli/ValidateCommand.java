@@ -1,7 +1,9 @@
 package jp.mgp.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -18,28 +20,67 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Checks a file; prints one line per problem with its JSON path. With {@code --lang}, each line also names the
- * place in words (series name, segment years) and is worded in that language.
+ * Checks scenario files. One file keeps the first contract scripts were written against: its verdict on standard
+ * output, or one line per problem on standard error with its JSON path (and, with {@code --lang}, the place in
+ * words, in that language). Several files, or a folder, give a report on standard output: a verdict per file with
+ * its problems indented below it (place in words and JSON path, in {@code --lang}'s language, English by default),
+ * then a summary line. Exit 0 when every file is valid, 1 when any is not.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario file. Exit 0 if valid; otherwise 1 and one line per problem.")
+        description = {"Check scenario files. Exit 0 if all are valid; otherwise 1 and their problems.",
+                "A FOLDER stands for the *.json files directly in it (not its sub-folders), sorted by name."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Scenario files (.json) or folders of them.")
+    List<Path> arguments;
 
     @Option(names = "--lang", paramLabel = "ja|en",
             description = "Word each problem in this language and name its place (series, segment years).")
     String lang;
 
+    private final ProjectionEngine engine = new ProjectionEngine();
+
     @Override
     public Integer call() throws Exception {
-        if (lang != null && !lang.equals("ja") && !lang.equals("en")) {
-            throw new UserError("--lang must be ja or en (found \"" + lang + "\")");
+        Locale locale = CliText.language(lang);
+        if (arguments.size() == 1 && !Files.isDirectory(arguments.get(0))) {
+            return checkOne(arguments.get(0));
         }
+        List<Path> files = ScenarioFiles.expand(arguments, locale);
+        PrintWriter out = spec.commandLine().getOut();
+        int invalid = 0;
+        for (Path file : files) {
+            try {
+                Projection projection = MgpCli.load(file);
+                List<String> warnings = warnings(projection);
+                out.println(CliText.get("validate.valid", locale, file.toString(), projection.series().size(),
+                        projection.scenarios().size(), Integer.toString(projection.firstYear()),
+                        Integer.toString(projection.lastYear()),
+                        warnings.isEmpty() ? "" : CliText.get("validate.warnings", locale, warnings.size())));
+                warnings.forEach(w -> out.println("    " + CliText.get("validate.warning", locale, w)));
+            } catch (InvalidProjectionException e) {
+                invalid++;
+                out.println(CliText.get("validate.invalid", locale, file.toString(), e.problems().size()));
+                printProblems(out, e, locale);
+            }
+        }
+        out.println(CliText.get("validate.summary", locale, files.size(), files.size() - invalid, invalid));
+        out.flush();
+        return invalid == 0 ? 0 : MgpCli.EXIT_PROBLEM;
+    }
+
+    /** Each problem indented under its file's verdict: the single-file line without the file's name in front. */
+    static void printProblems(PrintWriter out, InvalidProjectionException e, Locale locale) {
+        for (Problem p : e.problems()) {
+            out.println("    " + p.describe(e.file(), locale).substring(e.file().length() + 2));
+        }
+    }
+
+    private Integer checkOne(Path file) throws InvalidProjectionException {
         Projection projection;
         try {
             projection = MgpCli.load(file);
@@ -52,20 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
                 err.println(p.describe(e.file(), Locale.forLanguageTag(lang)));
             }
             err.flush();
-            return 1;
+            return MgpCli.EXIT_PROBLEM;
         }
-        ProjectionEngine engine = new ProjectionEngine();
-        int warnings = 0;
-        for (Scenario scenario : projection.scenarios()) {
-            ProjectionResult result = engine.project(projection, scenario.id());
-            for (String w : result.warnings()) {
-                spec.commandLine().getOut().println(file + ": warning: scenario " + scenario.id() + ": " + w);
-                warnings++;
-            }
-        }
-        spec.commandLine().getOut().println(file + ": valid (" + projection.series().size() + " series, "
+        List<String> warnings = warnings(projection);
+        PrintWriter out = spec.commandLine().getOut();
+        warnings.forEach(w -> out.println(file + ": warning: " + w));
+        out.println(file + ": valid (" + projection.series().size() + " series, "
                 + projection.scenarios().size() + " scenarios, " + projection.firstYear() + "-"
-                + projection.lastYear() + (warnings > 0 ? ", " + warnings + " warnings" : "") + ")");
+                + projection.lastYear() + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warnings") + ")");
         return 0;
+    }
+
+    /** What the engine warns about when projecting each scenario, as {@code scenario ID: warning}. */
+    private List<String> warnings(Projection projection) {
+        return projection.scenarios().stream().map(Scenario::id).flatMap(id -> {
+            ProjectionResult result = engine.project(projection, id);
+            return result.warnings().stream().map(w -> "scenario " + id + ": " + w);
+        }).toList();
     }
 }
