@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanPropertyBase;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectPropertyBase;
@@ -56,7 +55,9 @@ public final class ProjectionViewModel {
     private final ObservableSet<String> hiddenSeries = FXCollections.observableSet();
     private final BooleanProperty compare = new SimpleBooleanProperty();
     private final Published<ProjectionResult> result = new Published<>(this, "result");
-    private final PublishedFlag dirty = new PublishedFlag(this, "dirty");
+    private final Published<Boolean> dirty = new Published<>(this, "dirty", false);
+    /** The same flag as a boolean property, so that bindings can use {@code not()} and the like. */
+    private final ReadOnlyBooleanProperty dirtyFlag = ReadOnlyBooleanProperty.readOnlyBooleanProperty(dirty);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
@@ -228,7 +229,7 @@ public final class ProjectionViewModel {
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty;
+        return dirtyFlag;
     }
 
     public boolean isDirty() {
@@ -265,8 +266,13 @@ public final class ProjectionViewModel {
         private boolean changed;
 
         Published(Object bean, String name) {
+            this(bean, name, null);
+        }
+
+        Published(Object bean, String name, T initial) {
             this.bean = bean;
             this.name = name;
+            this.value = initial;
         }
 
         void stage(T now) {
@@ -285,48 +291,6 @@ public final class ProjectionViewModel {
 
         @Override
         public T get() {
-            return value;
-        }
-
-        @Override
-        public Object getBean() {
-            return bean;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-    }
-
-    /** {@link Published} for a flag, so that bindings can use {@code not()} and the like. */
-    private static final class PublishedFlag extends ReadOnlyBooleanPropertyBase {
-        private final Object bean;
-        private final String name;
-        private boolean value;
-        private boolean changed;
-
-        PublishedFlag(Object bean, String name) {
-            this.bean = bean;
-            this.name = name;
-        }
-
-        void stage(boolean now) {
-            if (now != value) {
-                value = now;
-                changed = true;
-            }
-        }
-
-        void announce() {
-            if (changed) {
-                changed = false;
-                fireValueChangedEvent();
-            }
-        }
-
-        @Override
-        public boolean get() {
             return value;
         }
 

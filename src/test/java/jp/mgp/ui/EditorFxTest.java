@@ -217,6 +217,8 @@ class EditorFxTest {
 
     @Test
     void hidingASeriesTakesItOffTheCharts(FxRobot robot) {
+        // The series list makes its cells at its first layout, which a loaded machine may not have reached yet.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#visible-physical-ai");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(robot, () -> window.charts().get(0).getXYPlot().getRenderer().isSeriesVisible(1))).isFalse();
