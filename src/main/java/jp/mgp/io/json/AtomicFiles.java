@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,12 +183,27 @@ public final class AtomicFiles {
         }
     }
 
-    /** A replaced file keeps its permissions; a new one keeps what the umask gave the temporary file. */
+    /**
+     * A replaced file keeps its permissions, and its owner and group where this process may set them (root saving
+     * a user's file leaves it the user's); a new one keeps what the umask gave the temporary file.
+     */
     private static void keepPermissions(Path target, Path tmp) throws IOException {
-        if (Files.exists(target)
-                && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        if (!Files.exists(target) || !Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
         }
+        PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+        PosixFileAttributeView now = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        try {
+            if (!old.owner().equals(now.getOwner())) {
+                now.setOwner(old.owner());
+            }
+            if (!old.group().equals(now.readAttributes().group())) {
+                now.setGroup(old.group());
+            }
+        } catch (IOException e) {
+            // Only root may give a file away; anyone else's replaced file is theirs anyway.
+        }
+        now.setPermissions(old.permissions());
     }
 
     static String reason(IOException e) {

@@ -114,7 +114,7 @@ class ExporterTest {
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--out",
                 dir.resolve("keep.csv.blocker").toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("the previous file is unchanged");
+        assertThat(run.err()).contains("keep.csv.blocker is a folder, not a file; nothing was written");
         assertThat(Files.readString(existing)).isEqualTo("old");
     }
 

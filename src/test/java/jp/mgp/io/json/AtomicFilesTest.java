@@ -165,6 +165,32 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFileRootReplacesKeepsItsOwnerAndGroup() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "running as root, who may give a file away");
+        Path file = Files.writeString(dir.resolve("users.json"), "old");
+        var lookup = dir.getFileSystem().getUserPrincipalLookupService();
+        var nobody = lookup.lookupPrincipalByName("nobody");
+        var nogroup = lookup.lookupPrincipalByGroupName(java.util.Set.of("nogroup", "nobody").stream()
+                .filter(g -> {
+                    try {
+                        lookup.lookupPrincipalByGroupName(g);
+                        return true;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).findFirst().orElseThrow());
+        Files.setOwner(file, nobody);
+        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(nogroup);
+
+        AtomicFiles.write(file, bytes("new"));
+
+        var after = Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class);
+        assertThat(after.owner()).isEqualTo(nobody);
+        assertThat(after.group()).isEqualTo(nogroup);
+        assertThat(Files.readString(file)).isEqualTo("new");
+    }
+
+    @Test
     void theNextWriteRemovesTemporariesOfDeadWritersButNotOfRunningOnes() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
