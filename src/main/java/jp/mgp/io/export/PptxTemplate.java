@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -72,6 +73,10 @@ final class PptxTemplate {
      * @throws RuleViolation when it is no presentation, or one mgp refuses to read
      */
     static XMLSlideShow open(Path template) throws IOException {
+        // A pipe would be read until its writer stops, a device for ever: only an ordinary file is opened.
+        if (!Files.readAttributes(template, BasicFileAttributes.class).isRegularFile()) {
+            throw refused("template.notFile", template);
+        }
         check(template);
         try (InputStream in = Files.newInputStream(template)) {
             OPCPackage pkg = OPCPackage.open(in);

@@ -136,6 +136,18 @@ class PptxTemplateTest {
         assertRefused(notZip, "the template " + notZip + " is not a PowerPoint .pptx or .potx file");
     }
 
+    @Test
+    void aFolderOrAPipeAsTemplateIsRefusedInOneLineWithoutWaiting() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.potx"));
+        assertRefused(folder, "the template " + folder + " is not a file but a folder, a device or a pipe");
+        Path fifo = dir.resolve("pipe.potx");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+        // Opening a pipe with no writer would block for ever: the refusal must come first.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                assertRefused(fifo, "the template " + fifo + " is not a file but a folder, a device or a pipe"));
+    }
+
     private void assertRefused(Path template, String english) {
         Path out = dir.resolve("out.pptx");
         assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PPTX,
