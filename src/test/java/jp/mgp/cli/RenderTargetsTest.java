@@ -33,15 +33,16 @@ class RenderTargetsTest {
         assertThat(png.err()).isEqualTo("mgp render: / is a folder, not a file; nothing was written\n");
     }
 
-    @Test
-    void aDeviceIsRefusedAndStaysADevice() throws Exception {
-        Path devNull = Path.of("/dev/null");
-        assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "a system with /dev/null");
-        MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "csv", "--out", "/dev/null");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/dev/null", "/dev/full"})
+    void aDeviceIsRefusedAndStaysADevice(String name) throws Exception {
+        Path device = Path.of(name);
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a system with " + name);
+        MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "csv", "--out", name);
         assertThat(r.code()).isEqualTo(MgpCli.EXIT_PROBLEM);
-        assertThat(r.err()).isEqualTo("mgp render: /dev/null is a device or a pipe, not an ordinary file; mgp writes"
-                + " only ordinary files, and nothing was written\n");
-        assertThat(Files.getAttribute(devNull, "unix:mode", LinkOption.NOFOLLOW_LINKS))
+        assertThat(r.err()).isEqualTo("mgp render: " + name + " is a device or a pipe, not an ordinary file; mgp"
+                + " writes only ordinary files, and nothing was written\n");
+        assertThat(Files.getAttribute(device, "unix:mode", LinkOption.NOFOLLOW_LINKS))
                 .as("still a character device").matches(m -> ((Integer) m & 0170000) == 0020000);
     }
 
