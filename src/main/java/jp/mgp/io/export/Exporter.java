@@ -59,9 +59,16 @@ public final class Exporter {
      * @throws IOException naming the file that could not be written; files already written stay, the rest are
      *                     untouched
      * @throws IllegalArgumentException naming a chart or scenario id the projection lacks
+     * @throws jp.mgp.model.RuleViolation when a file to write is a folder, a device or a pipe: refused before
+     *                     anything is rendered, and nothing is written
      */
     public static List<Path> export(Projection projection, String scenarioId, Request request, Path out)
             throws IOException {
+        boolean oneFile = request.format() != ExportFormat.PNG && request.format() != ExportFormat.SVG;
+        if (oneFile || out.toAbsolutePath().normalize().getFileName() == null) {
+            // PNG and SVG check their own names below; "/" has no name to add a chart's id to.
+            AtomicFiles.checkTarget(out);
+        }
         if (request.format() == ExportFormat.XLSX) {
             // A workbook projects every scenario itself.
             AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
@@ -74,6 +81,11 @@ public final class Exporter {
             return List.of(out);
         }
         List<ChartSpec> specs = charts(result, request.chartIds());
+        if (!oneFile) {
+            for (ChartSpec spec : specs) {
+                AtomicFiles.checkTarget(specs.size() == 1 ? out : suffixed(out, spec.id()));
+            }
+        }
         if (request.format() == ExportFormat.PPTX) {
             AtomicFiles.write(out, PptxDeck.write(specs, result, request.locale(), request.template(),
                     request.picturesOnly()));

@@ -98,7 +98,16 @@ final class PptxChart {
         // Linked to the cells' "General" format, the axis would print every digit of 35.50295857988166.
         chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
         // The unit reads up the axis, as in the window; left to the viewer, a long unit can sit across the ticks.
-        chart.getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich().getBodyPr().setRot(-5400000);
+        org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody unitTitle =
+                chart.getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich();
+        unitTitle.getBodyPr().setRot(-5400000);
+        // POI tags the title's text with the machine's language; the deck's is the one PowerPoint must proof and set.
+        String language = "ja".equals(content.locale().getLanguage()) ? "ja-JP" : "en-US";
+        for (var paragraph : unitTitle.getPList()) {
+            for (var run : paragraph.getRList()) {
+                (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).setLang(language);
+            }
+        }
         if (content.spec().logScale()) {
             y.setLogBase(10);
         }

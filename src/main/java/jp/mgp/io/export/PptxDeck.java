@@ -5,17 +5,11 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.common.usermodel.fonts.FontGroup;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -49,10 +43,6 @@ final class PptxDeck {
     static final String LATIN_FONT = "Arial";
     static final String EAST_ASIAN_FONT = "Yu Gothic";
 
-    private static final String TEMPLATE_TYPE =
-            "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
-    private static final String PRESENTATION_TYPE =
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
     private static final Color INK = Theme.awt(Theme.INK);
     private static final Color MUTED = Theme.awt(Theme.MUTED);
 
@@ -90,19 +80,7 @@ final class PptxDeck {
             ppt.setPageSize(new Dimension(960, 540));
             return ppt;
         }
-        try (InputStream in = Files.newInputStream(template)) {
-            OPCPackage pkg = OPCPackage.open(in);
-            // A .potx differs from a .pptx only in its main part's content type.
-            pkg.replaceContentType(TEMPLATE_TYPE, PRESENTATION_TYPE);
-            XMLSlideShow ppt = new XMLSlideShow(pkg);
-            while (!ppt.getSlides().isEmpty()) {
-                ppt.removeSlide(0);
-            }
-            return ppt;
-        } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
-            throw new IOException("template " + template + " is not a PowerPoint .pptx or .potx file ("
-                    + e.getMessage() + ")", e);
-        }
+        return PptxTemplate.open(template);
     }
 
     Dimension page() {

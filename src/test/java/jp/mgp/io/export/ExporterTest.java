@@ -109,8 +109,8 @@ class ExporterTest {
         Path out = notAFolder.resolve("deck.pdf");
         assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.ENGLISH), out))
                 .isInstanceOf(IOException.class).hasMessageContaining(out.toString());
-        // What stands at the target cannot be replaced (a folder with a file in it): the new bytes are written
-        // beside it, the replacing fails, and what was there is left as it was, without a temporary file beside it.
+        // A folder stands at the target: it is refused before anything is rendered, what was there is left as it
+        // was, and no temporary file is left beside it.
         Path target = Files.createDirectory(dir.resolve("keep.csv"));
         Path old = Files.writeString(target.resolve("old.csv"), "old");
         List<Path> before;
@@ -120,7 +120,7 @@ class ExporterTest {
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--out",
                 target.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("cannot save " + target).contains("the previous file is unchanged");
+        assertThat(run.err()).contains("keep.csv is a folder, not a file; nothing was written");
         assertThat(Files.readString(old)).isEqualTo("old");
         try (var listing = Files.list(dir)) {
             assertThat(listing.sorted().toList()).isEqualTo(before);

@@ -76,6 +76,31 @@ class PptxDeckTest {
     }
 
     @Test
+    void theDeckIsTheSameWhateverTheMachinesLanguage(@TempDir Path dir) throws Exception {
+        Locale machine = Locale.getDefault();
+        try {
+            for (Locale deck : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+                Locale.setDefault(Locale.JAPAN);
+                Path onJapanese = dir.resolve("ja-machine-" + deck.getLanguage() + ".pptx");
+                Exporter.export(Fixtures.defaultProjection(), "base", Exporter.Request.of(ExportFormat.PPTX, deck),
+                        onJapanese);
+                Locale.setDefault(Locale.US);
+                Path onEnglish = dir.resolve("en-machine-" + deck.getLanguage() + ".pptx");
+                Exporter.export(Fixtures.defaultProjection(), "base", Exporter.Request.of(ExportFormat.PPTX, deck),
+                        onEnglish);
+                assertThat(ZipParts.of(onJapanese)).as(deck + " deck").isEqualTo(ZipParts.of(onEnglish));
+                try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(onJapanese))) {
+                    String unitTitle = ppt.getCharts().get(0).getCTChart().getPlotArea().getValAxArray(0).getTitle()
+                            .getTx().getRich().getPArray(0).getRArray(0).getRPr().getLang();
+                    assertThat(unitTitle).isEqualTo(deck == Locale.JAPANESE ? "ja-JP" : "en-US");
+                }
+            }
+        } finally {
+            Locale.setDefault(machine);
+        }
+    }
+
+    @Test
     void oneSixteenByNineSlidePerChartThenTheAssumptions() throws IOException {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
             assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);

@@ -98,11 +98,11 @@ class ProjectionFilesTest {
     }
 
     @Test
-    void aFailedMoveLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+    void aFolderInTheWayIsRefusedAndNoTemporaryFileIsLeft() throws Exception {
         Path target = Files.createDirectory(dir.resolve("occupied"));
         Files.writeString(target.resolve("inside"), "x");
         assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IOException.class).hasMessageContaining("the previous file is unchanged");
+                .isInstanceOf(jp.mgp.model.RuleViolation.class).hasMessageContaining("is a folder");
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("occupied");
         }
