@@ -73,9 +73,10 @@ public final class ScenarioApplier {
         if (scenarioId == null || scenarioId.isBlank()) {
             return projection.defaultScenario().orElse(null);
         }
-        return projection.scenario(scenarioId).orElseThrow(() -> new IllegalArgumentException(
-                "no scenario '" + scenarioId + "'; the file has " + projection.scenarios().stream()
-                        .map(Scenario::id).toList()));
+        String known = String.join(", ", projection.scenarios().stream().map(Scenario::id).toList());
+        return projection.scenario(scenarioId).orElseThrow(() -> new jp.mgp.model.RuleViolation(
+                new jp.mgp.model.LocalizedText("シナリオ「" + scenarioId + "」はありません。このファイルのシナリオ: " + known,
+                        "no scenario '" + scenarioId + "'; the file has " + known)));
     }
 
     private static int seriesIndex(Projection projection, Scenario scenario, String seriesId) {

@@ -36,6 +36,16 @@ class ScenarioApplierTest {
     }
 
     @Test
+    void anUnknownScenarioIsNamedInBothLanguagesWithTheFilesOwn() {
+        assertThatThrownBy(() -> ScenarioApplier.apply(p, "nope")).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("no scenario 'nope'; the file has base, optimistic, "
+                    + "pessimistic");
+            assertThat(v.message(Locale.JAPANESE)).isEqualTo("シナリオ「nope」はありません。このファイルのシナリオ: base, "
+                    + "optimistic, pessimistic");
+        });
+    }
+
+    @Test
     void optimisticPlusFivePointsFollowsTheBaseWhenTheBaseMoves() {
         // The shipped file: physical AI 12.5 tn yen in 2035, 34.4 %/yr after; optimistic +5 pt = 39.4 %.
         assertThat(segment(p, "optimistic", "physical-ai", 1).parameter("rate")).isEqualTo(0.394);
