@@ -17,7 +17,22 @@ public record Problem(String path, LocalizedText place, LocalizedText text, Stri
         Objects.requireNonNull(path, "path");
         place = Objects.requireNonNullElse(place, LocalizedText.EMPTY);
         Objects.requireNonNull(text, "text");
-        found = Objects.requireNonNullElse(found, "");
+        found = shorten(Objects.requireNonNullElse(found, ""));
+    }
+
+    /** The longest value echoed in a message; a longer one is cut there and ends in "…". */
+    static final int ECHOED = 60;
+
+    /**
+     * {@code text} as a message echoes it: at most {@link #ECHOED} characters (never half of one) and on one line,
+     * so that a 100,000-character value or a value with line breaks keeps the message one readable line.
+     */
+    static String shorten(String text) {
+        String line = text.replaceAll("[\\r\\n\\t]", " ");
+        if (line.codePointCount(0, line.length()) <= ECHOED) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, ECHOED)) + "\u2026";
     }
 
     /** What is wrong, in English (the CLI's and the log's language). */
