@@ -90,7 +90,8 @@ public final class Wording {
 
     private String signed(double change, Unit unit) {
         String abs = unit.format(Math.abs(change), locale);
-        return (change < 0 ? "\u2212" : "+") + abs;
+        // A change that shows as 0 has no sign: "0.0万人", never "−0.0万人".
+        return (!abs.matches(".*[1-9].*") ? "" : change < 0 ? "\u2212" : "+") + abs;
     }
 
     /** A growth rule in words, such as "compound growth 21.6 %/yr"; a target's rate is read off the result. */

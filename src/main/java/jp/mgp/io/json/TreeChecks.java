@@ -32,7 +32,10 @@ final class TreeChecks {
     }
 
     private void walk(JsonNode node, Type type, String path) {
-        if (node.isTextual()) {
+        if (type == String.class && (node.isNumber() || node.isBoolean())) {
+            // Jackson would take 5 or -Infinity as the text "5"; a text field holds a text in quotes.
+            checks.report(path, "type", node.asText(), FileText.both("type.text"));
+        } else if (node.isTextual()) {
             if (halfCharacter(node.textValue())) {
                 checks.report(path, "text.surrogate", null);
             }
