@@ -26,7 +26,8 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static void report(JsonProcessingException e, Checks checks) {
+    /** Reports {@code e} at its path, or at {@code where} (the parser's place) when Jackson names none. */
+    static void report(JsonProcessingException e, String where, Checks checks) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
@@ -35,7 +36,7 @@ final class JsonErrors {
         boolean cut = e instanceof JsonEOFException
                 || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
         String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath())
-                : !cut && e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : "$";
+                : cut ? "$" : e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : where;
         if (e instanceof StreamConstraintsException && (at == null || at.getLineNr() < 1)) {
             // Jackson does not say where a limit was passed; "line 1, column 1" would point at the wrong place.
             checks.report(path, "json.limit", "", why(e));

@@ -129,10 +129,25 @@ public final class ProjectionFiles {
         Checks checks = new Checks();
         int start = Utf8.start(bytes, name);
         JsonNode tree;
-        try {
-            tree = READER.readTree(bytes, start, bytes.length - start);
+        try (JsonParser parser = READER.getFactory().createParser(bytes, start, bytes.length - start)) {
+            try {
+                tree = READER.readTree(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    // Reading a tree from a parser stops after the first value; the file must end there.
+                    var at = parser.currentTokenLocation();
+                    checks.report("$", "json.at", "", Integer.toString(at.getLineNr()),
+                            Integer.toString(at.getColumnNr()), FileText.both("json.trailing"));
+                    checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
+                    throw new InvalidProjectionException(name, checks.problems());
+                }
+            } catch (JsonProcessingException e) {
+                // A passed limit does not say where it was; the parser, which stopped there, does.
+                JsonErrors.report(e, JsonPaths.of(parser.getParsingContext()), checks);
+                checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
+                throw new InvalidProjectionException(name, checks.problems());
+            }
         } catch (JsonProcessingException e) {
-            JsonErrors.report(e, checks);
+            JsonErrors.report(e, "$", checks);
             checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
             throw new InvalidProjectionException(name, checks.problems());
         } catch (IOException e) {
