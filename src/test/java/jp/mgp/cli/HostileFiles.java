@@ -80,7 +80,8 @@ final class HostileFiles {
         for (String text : texts) {
             for (String line : text.split("\n")) {
                 // The file's own text echoed back ("found: …") may name anything; only mgp's words are checked.
-                String words = line;
+                // So may a name put in quotes as the place ("series “…”", 「…」).
+                String words = line.replaceAll("\u201c[^\u201d]*\u201d", "").replaceAll("\u300c[^\u300d]*\u300d", "");
                 for (Problem p : e.problems()) {
                     words = p.found().isEmpty() ? words : words.replace(p.found(), "");
                 }

@@ -81,6 +81,11 @@ public final class ProjectionFiles {
     private ProjectionFiles() {
     }
 
+    /** The limits the reader's parser works within (docs/SECURITY.md), for the test that they are all set. */
+    static StreamReadConstraints readConstraints() {
+        return READER.getFactory().streamReadConstraints();
+    }
+
     /**
      * @throws InvalidProjectionException with every problem found, or naming the file that is missing, locked or
      *                                    unreadable

@@ -36,7 +36,7 @@ class ReadingFilesTest {
 
     /** Opening a FIFO for reading waits for a writer; the reader must refuse it from its attributes instead. */
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aFifoIsRefusedWithoutWaitingForAWriter() throws Exception {
         Path fifo = dir.resolve("pipe.json");
         Process mkfifo;
@@ -56,7 +56,7 @@ class ReadingFilesTest {
 
     /** /dev/zero never ends and states a size of 0: it was read until memory ran out. */
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anEndlessDeviceIsRefusedNotReadUntilMemoryRunsOut() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero here");
@@ -129,6 +129,26 @@ class ReadingFilesTest {
                 + ": lists or objects are nested too deeply");
         String name = "{\"" + "k".repeat(2000) + "\": 1}";
         assertThat(refusal(name)).endsWith("a field name is longer than 1000 characters");
+    }
+
+    /** Each limit is mgp's own, not Jackson's default of the day (which is 20,000,000 characters for a text). */
+    @Test
+    void everyReadLimitIsSetExplicitly() {
+        var limits = ProjectionFiles.readConstraints();
+        assertThat(limits.getMaxNestingDepth()).isEqualTo(32);
+        assertThat(limits.getMaxNumberLength()).isEqualTo(64);
+        assertThat(limits.getMaxStringLength()).isEqualTo(100_000);
+        assertThat(limits.getMaxNameLength()).isEqualTo(1_000);
+        assertThat(limits.getMaxDocumentLength()).isEqualTo(ProjectionFiles.MAX_BYTES);
+    }
+
+    /** Jackson is never asked to pick a class from the file ("@class"): such a field is only an unknown one. */
+    @Test
+    void aTypeNameInTheFileIsAnUnknownFieldNotAClassToMake() throws Exception {
+        ObjectNode root = fixture();
+        ((ObjectNode) root.get("series").get(0)).put("@class", "java.lang.ProcessBuilder");
+        assertThat(refusal(new String(bytes(root), StandardCharsets.UTF_8))).isEqualTo("r.json: $.series[0].@class: "
+                + "is not a field mgp knows; check its spelling (found: @class)");
     }
 
     @Test
