@@ -132,35 +132,7 @@ public final class ProjectionFiles {
      */
     public static Projection parse(byte[] bytes, String name) throws InvalidProjectionException {
         Checks checks = new Checks();
-        int start = Utf8.start(bytes, name);
-        JsonNode tree;
-        try (JsonParser parser = READER.getFactory().createParser(bytes, start, bytes.length - start)) {
-            try {
-                tree = READER.readTree(parser);
-                if (tree != null && parser.nextToken() != null) {
-                    // Reading a tree from a parser stops after the first value; the file must end there.
-                    var at = parser.currentTokenLocation();
-                    checks.report("$", "json.at", "", Integer.toString(at.getLineNr()),
-                            Integer.toString(at.getColumnNr()), FileText.both("json.trailing"));
-                    checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-                    throw new InvalidProjectionException(name, checks.problems());
-                }
-            } catch (JsonProcessingException e) {
-                // A passed limit does not say where it was; the parser, which stopped there, does.
-                JsonErrors.report(e, JsonPaths.of(parser.getParsingContext()), checks);
-                checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-                throw new InvalidProjectionException(name, checks.problems());
-            }
-        } catch (JsonProcessingException e) {
-            JsonErrors.report(e, "$", checks);
-            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-            throw new InvalidProjectionException(name, checks.problems());
-        } catch (IOException e) {
-            // Not JSON at all (binary bytes Jackson cannot decode): it cannot even tell where.
-            checks.report("$", "json.at", "", 1, 1, FileText.both("json.utf8"));
-            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-            throw new InvalidProjectionException(name, checks.problems());
-        }
+        JsonNode tree = tree(bytes, name, checks);
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw invalid(name, "file.empty", "");
         }
@@ -184,9 +156,7 @@ public final class ProjectionFiles {
             String found = cause instanceof JsonParseException p && p.getProcessor() != null
                     ? text(p.getProcessor()) : "";
             checks.report(path, "type", found, kind);
-            ProjectionJson none = null;
-            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), none)));
-            throw new InvalidProjectionException(name, checks.problems());
+            throw refusal(name, checks);
         }
         if (json == null) {
             throw invalid(name, "file.empty", "");
@@ -212,6 +182,44 @@ public final class ProjectionFiles {
             throw new InvalidProjectionException(name, checks.problems());
         }
         return projection;
+    }
+
+    /**
+     * The file's JSON, read as UTF-8 (a BOM skipped, UTF-16/32 refused: {@link Utf8}) within the read limits;
+     * null for an empty file. Syntax errors and passed limits are refused in mgp's words at their place.
+     */
+    private static JsonNode tree(byte[] bytes, String name, Checks checks) throws InvalidProjectionException {
+        int start = Utf8.start(bytes, name);
+        try (JsonParser parser = READER.getFactory().createParser(bytes, start, bytes.length - start)) {
+            try {
+                JsonNode tree = READER.readTree(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    // Reading a tree from a parser stops after the first value; the file must end there.
+                    var at = parser.currentTokenLocation();
+                    checks.report("$", "json.at", "", Integer.toString(at.getLineNr()),
+                            Integer.toString(at.getColumnNr()), FileText.both("json.trailing"));
+                    throw refusal(name, checks);
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                // A passed limit does not say where it was; the parser, which stopped there, does.
+                JsonErrors.report(e, JsonPaths.of(parser.getParsingContext()), checks);
+                throw refusal(name, checks);
+            }
+        } catch (JsonProcessingException e) {
+            JsonErrors.report(e, "$", checks);
+            throw refusal(name, checks);
+        } catch (IOException e) {
+            // Not JSON at all (binary bytes Jackson cannot decode): it cannot even tell where.
+            checks.report("$", "json.at", "", 1, 1, FileText.both("json.utf8"));
+            throw refusal(name, checks);
+        }
+    }
+
+    /** The problems found so far, at places named in words (no file shape is known yet to name a series). */
+    private static InvalidProjectionException refusal(String name, Checks checks) {
+        checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
+        return new InvalidProjectionException(name, checks.problems());
     }
 
     /** The file's bytes for a projection: UTF-8, stable, ending in a newline. */
