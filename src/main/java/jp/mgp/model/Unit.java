@@ -105,16 +105,16 @@ public enum Unit {
         boolean ja = isJapanese(locale);
         switch (this) {
             case JPY_TRILLION:
-                return ja ? number(value, 1, locale) + "兆円" : yen(value * 1e12, locale);
+                return ja ? number(value, 1, locale) + "兆円" : yen(value, locale);
             case JPY_100M:
-                return ja ? number(value, 0, locale) + "億円" : yen(value * 1e8, locale);
+                return ja ? number(value, 0, locale) + "億円" : yen(value / 1e4, locale);
             case USD_BILLION:
                 return ja ? number(value * 10, 0, locale) + "億ドル" : "$" + number(value, 1, locale) + " bn";
             case PEOPLE:
             case PEOPLE_10K:
-                double people = value * base;
-                return ja ? number(people / 1e4, Math.abs(people) < 1e6 ? 1 : 0, locale) + "万人"
-                        : people(people, locale);
+                // Counted in 万 (1e4) so that a huge count does not overflow to ∞ on the way.
+                double man = value * (base / 1e4);
+                return ja ? number(man, Math.abs(man) < 100 ? 1 : 0, locale) + "万人" : people(man, locale);
             case PERCENT:
                 return number(value, 1, locale) + "%";
             case EFLOPS:
@@ -131,32 +131,33 @@ public enum Unit {
         return Double.isFinite(value) ? number(value, decimals, locale) : "–";
     }
 
-    private static String yen(double yen, Locale locale) {
-        double abs = Math.abs(yen);
-        String sign = yen < 0 ? "-" : "";
-        if (abs >= 1e12) {
-            return sign + "¥" + number(abs / 1e12, 1, locale) + " tn";
-        }
-        if (abs >= 1e9) {
-            return sign + "¥" + number(abs / 1e9, 1, locale) + " bn";
-        }
-        return sign + "¥" + number(abs / 1e6, 1, locale) + " m";
+    /** Trillions of yen as "¥35.0 tn", "¥120.0 bn", "¥5.0 m"; scaled from trillions so 1e300 tn stays finite. */
+    private static String yen(double trillions, Locale locale) {
+        double abs = Math.abs(trillions);
+        String digits = abs >= 1 ? number(abs, 1, locale) + " tn"
+                : abs >= 1e-3 ? number(abs * 1e3, 1, locale) + " bn" : number(abs * 1e6, 1, locale) + " m";
+        // No "-¥0.0 m": a minus only where a digit other than 0 is shown.
+        return (trillions < 0 && digits.matches(".*[1-9].*") ? "-" : "") + "¥" + digits;
     }
 
-    private static String people(double people, Locale locale) {
-        double abs = Math.abs(people);
-        if (abs >= 1e6) {
-            return number(people / 1e6, 1, locale) + " m people";
+    /** People counted in 万 (1e4) as "2.0 m people", "125 k people", "300 people". */
+    private static String people(double man, Locale locale) {
+        double abs = Math.abs(man);
+        if (abs >= 100) {
+            return number(man / 100, 1, locale) + " m people";
         }
-        if (abs >= 1e3) {
-            return number(people / 1e3, 0, locale) + " k people";
+        if (abs >= 0.1) {
+            return number(man * 10, 0, locale) + " k people";
         }
-        return number(people, 0, locale) + " people";
+        return number(man * 1e4, 0, locale) + " people";
     }
 
     private static String number(double value, int decimals, Locale locale) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
         String s = f.format(value);
         return s.equals("-0") || s.matches("-0[.,]0+") ? s.substring(1) : s;
     }

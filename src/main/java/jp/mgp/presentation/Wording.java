@@ -56,8 +56,14 @@ public final class Wording {
         return format("scenario", name);
     }
 
-    /** 0.216 → "21.6 %/yr" (en) or "21.6%/年" (ja); never "-0.0". */
+    /**
+     * 0.216 → "21.6 %/yr" (en) or "21.6%/年" (ja); never "-0.0". A rate that does not exist (a CAGR from a
+     * value near 0, or one too large to be a number) is "–", never "∞ %/yr" or "NaN %/yr".
+     */
     public String rate(double fraction) {
+        if (!Double.isFinite(fraction * 100)) {
+            return "\u2013";
+        }
         String number = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale)).format(fraction * 100);
         return format("rate", number.equals("-0.0") ? "0.0" : number);
     }
@@ -84,7 +90,8 @@ public final class Wording {
 
     private String signed(double change, Unit unit) {
         String abs = unit.format(Math.abs(change), locale);
-        return (change < 0 ? "\u2212" : "+") + abs;
+        // A change that shows as 0 has no sign: "0.0万人", never "−0.0万人".
+        return (!abs.matches(".*[1-9].*") ? "" : change < 0 ? "\u2212" : "+") + abs;
     }
 
     /** A growth rule in words, such as "compound growth 21.6 %/yr"; a target's rate is read off the result. */

@@ -86,7 +86,9 @@ final class FilePlaces {
         if (t == null) {
             return LocalizedText.of(fallback);
         }
-        LocalizedText text = new LocalizedText(t.ja(), t.en());
+        // A name is cut like any echoed value, so a 200-character name leaves the message one readable line.
+        LocalizedText text = new LocalizedText(t.ja() == null ? null : Problem.shorten(t.ja()),
+                t.en() == null ? null : Problem.shorten(t.en()));
         return text.isEmpty() ? LocalizedText.of(fallback) : text;
     }
 

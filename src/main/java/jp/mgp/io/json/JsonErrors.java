@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -25,11 +26,22 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static void report(JsonProcessingException e, Checks checks) {
+    /** Reports {@code e} at its path, or at {@code where} (the parser's place) when Jackson names none. */
+    static void report(JsonProcessingException e, String where, Checks checks) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
+        // A syntax error is placed where the parser stood (the field whose value is broken), except the end of
+        // the file, which belongs to the whole file rather than to the last field read.
+        boolean cut = e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+        String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath())
+                : cut ? "$" : e.getProcessor() instanceof JsonParser p ? JsonPaths.of(p.getParsingContext()) : where;
+        if (e instanceof StreamConstraintsException && (at == null || at.getLineNr() < 1)) {
+            // Jackson does not say where a limit was passed; "line 1, column 1" would point at the wrong place.
+            checks.report(path, "json.limit", "", why(e));
+            return;
+        }
         checks.report(path, "json.at", "", Integer.toString(line), Integer.toString(column), why(e));
     }
 
@@ -39,25 +51,45 @@ final class JsonErrors {
             return FileText.both("json.cut");
         }
         if (e instanceof StreamConstraintsException) {
-            return FileText.both(jackson.contains("depth") ? "json.deep" : "json.long");
+            return constraint(jackson);
         }
         if (jackson.startsWith("Invalid UTF-8") || jackson.contains("Invalid UTF-8")) {
             return FileText.both("json.utf8");
         }
         if (jackson.startsWith("Duplicate field")) {
-            return FileText.both("json.duplicate", first(QUOTED, jackson));
+            return FileText.both("json.duplicate", Problem.shorten(first(QUOTED, jackson)));
         }
         Matcher c = CHARACTER.matcher(jackson);
         if (c.find()) {
-            return FileText.both("json.char", c.group(1));
+            return FileText.both("json.char", Problem.shorten(c.group(1)));
         }
         if (jackson.startsWith("Unrecognized token")) {
-            return FileText.both("json.token", first(QUOTED, jackson));
+            return FileText.both("json.token", Problem.shorten(first(QUOTED, jackson)));
         }
         if (jackson.startsWith("Trailing token")) {
             return FileText.both("json.trailing");
         }
         return FileText.both("json.other");
+    }
+
+    /** Which of the limits set in {@link ProjectionFiles} was passed, with the limit, in mgp's words. */
+    private static LocalizedText constraint(String jackson) {
+        if (jackson.contains("nesting depth")) {
+            return FileText.both("json.deep");
+        }
+        if (jackson.startsWith("Number value length")) {
+            return FileText.both("json.number", ProjectionFiles.MAX_NUMBER_DIGITS);
+        }
+        if (jackson.startsWith("String value length")) {
+            return FileText.both("json.text", ProjectionFiles.MAX_TEXT);
+        }
+        if (jackson.startsWith("Name length")) {
+            return FileText.both("json.name", ProjectionFiles.MAX_NAME);
+        }
+        if (jackson.startsWith("Document length")) {
+            return FileText.both("json.document", ProjectionFiles.MAX_BYTES);
+        }
+        return FileText.both("json.long");
     }
 
     private static String first(Pattern p, String text) {

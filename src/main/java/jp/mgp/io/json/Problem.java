@@ -16,8 +16,31 @@ public record Problem(String path, LocalizedText place, LocalizedText text, Stri
     public Problem {
         Objects.requireNonNull(path, "path");
         place = Objects.requireNonNullElse(place, LocalizedText.EMPTY);
+        // The model's rules name a series by its whole name; past twice the echo limit it is cut here as well.
+        if (place.ja().length() > 2 * ECHOED || place.en().length() > 2 * ECHOED) {
+            place = new LocalizedText(cut(place.ja(), 2 * ECHOED), cut(place.en(), 2 * ECHOED));
+        }
         Objects.requireNonNull(text, "text");
-        found = Objects.requireNonNullElse(found, "");
+        found = shorten(Objects.requireNonNullElse(found, ""));
+    }
+
+    /** The longest value echoed in a message; a longer one is cut there and ends in "…". */
+    static final int ECHOED = 60;
+
+    /**
+     * {@code text} as a message echoes it: at most {@link #ECHOED} characters (never half of one) and on one line,
+     * so that a 100,000-character value or a value with line breaks keeps the message one readable line.
+     */
+    static String shorten(String text) {
+        return cut(text, ECHOED);
+    }
+
+    private static String cut(String text, int length) {
+        String line = text.replaceAll("[\\r\\n\\t]", " ");
+        if (line.codePointCount(0, line.length()) <= length) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, length)) + "\u2026";
     }
 
     /** What is wrong, in English (the CLI's and the log's language). */

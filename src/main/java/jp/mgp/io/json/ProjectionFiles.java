@@ -1,21 +1,25 @@
 package jp.mgp.io.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -25,6 +29,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -51,17 +58,32 @@ public final class ProjectionFiles {
     private static final ObjectMapper READER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
+    /**
+     * Jackson's limits, each set here rather than left to its defaults (which change between versions): a
+     * projection nests 6 deep, its longest numbers are a few digits and its longest texts a few hundred
+     * characters. What goes past them is refused in mgp's words ({@link JsonErrors}).
+     */
+    static final int MAX_DEPTH = 32;
+    static final int MAX_NUMBER_DIGITS = 64;
+    static final int MAX_TEXT = 100_000;
+    static final int MAX_NAME = 1_000;
+
     static {
         READER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(64).build());
+                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_TEXT).maxNumberLength(MAX_NUMBER_DIGITS)
+                .maxNameLength(MAX_NAME).maxDocumentLength(MAX_BYTES).build());
     }
 
     private ProjectionFiles() {
+    }
+
+    /** The limits the reader's parser works within (docs/SECURITY.md), for the test that they are all set. */
+    static StreamReadConstraints readConstraints() {
+        return READER.getFactory().streamReadConstraints();
     }
 
     /**
@@ -72,11 +94,26 @@ public final class ProjectionFiles {
         String name = file.toString();
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw invalid(name, "file.tooLarge", Long.toString(size), MAX_BYTES);
+            // Only a regular file is opened: opening a FIFO blocks until someone writes to it, and a device such
+            // as /dev/zero has no end. The attributes say which without opening it.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw invalid(name, "file.folder", "");
             }
-            bytes = Files.readAllBytes(file);
+            if (!attributes.isRegularFile()) {
+                throw invalid(name, "file.special", "");
+            }
+            if (attributes.size() > MAX_BYTES) {
+                throw invalid(name, "file.tooLarge", Long.toString(attributes.size()), MAX_BYTES);
+            }
+            // The limit counts the bytes read, not the size the file system states: a file swapped for a special
+            // one, or growing, still stops one byte past it.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw invalid(name, "file.tooLarge", "", MAX_BYTES);
+            }
         } catch (NoSuchFileException e) {
             throw invalid(name, "file.missing", "");
         } catch (AccessDeniedException e) {
@@ -95,18 +132,31 @@ public final class ProjectionFiles {
      */
     public static Projection parse(byte[] bytes, String name) throws InvalidProjectionException {
         Checks checks = new Checks();
+        JsonNode tree = tree(bytes, name, checks);
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw invalid(name, "file.empty", "");
+        }
+        if (!tree.isObject()) {
+            throw invalid(name, "file.notObject", tree.isArray() ? "[ … ]" : tree.asText());
+        }
+        new TreeChecks(checks).check((ObjectNode) tree);
         ProjectionJson json;
         try {
-            json = READER.readerFor(ProjectionJson.class).withHandler(new Collector(checks)).readValue(bytes);
-        } catch (JsonProcessingException e) {
-            JsonErrors.report(e, checks);
-            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-            throw new InvalidProjectionException(name, checks.problems());
+            json = READER.readerFor(ProjectionJson.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .withHandler(new Collector(checks)).readValue(tree);
         } catch (IOException e) {
-            // Not JSON at all (a UTF-32 or binary file, say): Jackson cannot even tell where.
-            checks.report("$", "json.at", "", 1, 1, FileText.both("json.utf8"));
-            checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
-            throw new InvalidProjectionException(name, checks.problems());
+            // Valid JSON whose value Jackson could not fit even with the collector's help: a value of the wrong
+            // kind, worded as such at its place (never "not valid JSON").
+            String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
+            Throwable cause = e.getCause() instanceof InputCoercionException c ? c : e;
+            Class<?> target = cause instanceof MismatchedInputException m ? m.getTargetType()
+                    : cause instanceof InputCoercionException c ? c.getTargetType() : null;
+            Object kind = target != null ? JsonPaths.describe(READER.constructType(target))
+                    : FileText.both("type.value");
+            String found = cause instanceof JsonParseException p && p.getProcessor() != null
+                    ? text(p.getProcessor()) : "";
+            checks.report(path, "type", found, kind);
+            throw refusal(name, checks);
         }
         if (json == null) {
             throw invalid(name, "file.empty", "");
@@ -134,6 +184,44 @@ public final class ProjectionFiles {
         return projection;
     }
 
+    /**
+     * The file's JSON, read as UTF-8 (a BOM skipped, UTF-16/32 refused: {@link Utf8}) within the read limits;
+     * null for an empty file. Syntax errors and passed limits are refused in mgp's words at their place.
+     */
+    private static JsonNode tree(byte[] bytes, String name, Checks checks) throws InvalidProjectionException {
+        int start = Utf8.start(bytes, name);
+        try (JsonParser parser = READER.getFactory().createParser(bytes, start, bytes.length - start)) {
+            try {
+                JsonNode tree = READER.readTree(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    // Reading a tree from a parser stops after the first value; the file must end there.
+                    var at = parser.currentTokenLocation();
+                    checks.report("$", "json.at", "", Integer.toString(at.getLineNr()),
+                            Integer.toString(at.getColumnNr()), FileText.both("json.trailing"));
+                    throw refusal(name, checks);
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                // A passed limit does not say where it was; the parser, which stopped there, does.
+                JsonErrors.report(e, JsonPaths.of(parser.getParsingContext()), checks);
+                throw refusal(name, checks);
+            }
+        } catch (JsonProcessingException e) {
+            JsonErrors.report(e, "$", checks);
+            throw refusal(name, checks);
+        } catch (IOException e) {
+            // Not JSON at all (binary bytes Jackson cannot decode): it cannot even tell where.
+            checks.report("$", "json.at", "", 1, 1, FileText.both("json.utf8"));
+            throw refusal(name, checks);
+        }
+    }
+
+    /** The problems found so far, at places named in words (no file shape is known yet to name a series). */
+    private static InvalidProjectionException refusal(String name, Checks checks) {
+        checks.replaceAll(p -> p.at(FilePlaces.words(p.path(), null)));
+        return new InvalidProjectionException(name, checks.problems());
+    }
+
     /** The file's bytes for a projection: UTF-8, stable, ending in a newline. */
     public static byte[] toBytes(Projection projection) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -155,6 +243,14 @@ public final class ProjectionFiles {
         AtomicFiles.write(file, toBytes(projection));
     }
 
+    private static String text(JsonParser p) {
+        try {
+            return p.getText() == null ? "" : p.getText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static InvalidProjectionException invalid(String file, String key, String found, Object... args) {
         return new InvalidProjectionException(file, List.of(new Problem("$", FilePlaces.words("$", null),
                 FileText.both(key, args), found)));
@@ -166,15 +262,6 @@ public final class ProjectionFiles {
 
         Collector(Checks checks) {
             this.checks = checks;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-                                             JsonDeserializer<?> deserializer, Object bean, String property)
-                throws IOException {
-            checks.report(JsonPaths.of(p.getParsingContext()), "field.unknown", property);
-            p.skipChildren();
-            return true;
         }
 
         @Override
@@ -226,7 +313,7 @@ public final class ProjectionFiles {
                 .build();
     }
 
-    /** Whole numbers without ".0" and no exponents, so 2000000 people stay 2000000 and 0.216 stays 0.216. */
+    /** Whole numbers without ".0" and no exponents where plain digits are short enough, so 2000000 people stay 2000000 and 0.216 stays 0.216. */
     private static final class PlainDoubleSerializer extends StdSerializer<Double> {
         private static final long serialVersionUID = 1L;
 
@@ -239,9 +326,13 @@ public final class ProjectionFiles {
             double d = value;
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 gen.writeNumber((long) d);
-            } else {
-                gen.writeNumber(new BigDecimal(Double.toString(d)).toPlainString());
+                return;
             }
+            // 1e65 written out plain is 66 digits, past what the reader takes (MAX_NUMBER_DIGITS), and 1e-320 is
+            // 320 zeros: beyond 24 characters a number is written as Java writes it (1.0E65), which reads back
+            // to the same double.
+            String plain = new BigDecimal(Double.toString(d)).toPlainString();
+            gen.writeNumber(plain.length() <= 24 ? plain : Double.toString(d));
         }
     }
 

@@ -237,7 +237,9 @@ final class ReferenceValidator {
         return true;
     }
 
+    /** A rate in percent with two decimals; past a million per cent in powers of ten, so 1e308 is not 309 digits. */
     private static String percent(double rate) {
-        return String.format(java.util.Locale.ROOT, "%.2f", rate * 100);
+        double percent = rate * 100;
+        return String.format(java.util.Locale.ROOT, Math.abs(percent) < 1e6 ? "%.2f" : "%.3g", percent);
     }
 }

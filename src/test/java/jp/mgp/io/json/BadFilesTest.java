@@ -152,7 +152,7 @@ class BadFilesTest {
     void duplicateKeysAreRefused() {
         String dup = "{\"schemaVersion\": 1, \"schemaVersion\": 1}";
         assertThatThrownBy(() -> ProjectionFiles.parse(dup.getBytes(StandardCharsets.UTF_8), "dup.json"))
-                .hasMessageContaining("dup.json: $: is not valid JSON at line 1, column 37: the field "
+                .hasMessageContaining("dup.json: $.schemaVersion: is not valid JSON at line 1, column 37: the field "
                         + "\u201cschemaVersion\u201d appears twice in one object");
     }
 

@@ -70,7 +70,7 @@ class FileProblemsInWordsTest {
     void aStrayCharacterAndATokenWithoutQuotesAreNamed() {
         InvalidProjectionException stray = catchThrowableOfType(() -> ProjectionFiles.parse(
                 "{\n  \"title\": }".getBytes(StandardCharsets.UTF_8), "x.json"), InvalidProjectionException.class);
-        assertThat(stray.message(Locale.JAPANESE)).startsWith("ファイル: 2 行 12 列目が JSON として正しくありません: "
+        assertThat(stray.message(Locale.JAPANESE)).startsWith("ファイルの表題: 2 行 12 列目が JSON として正しくありません: "
                 + "値・カンマ・閉じかっこがあるべき所に「}」があります");
         InvalidProjectionException bare = catchThrowableOfType(() -> ProjectionFiles.parse(
                 "{\"title\": fast}".getBytes(StandardCharsets.UTF_8), "y.json"), InvalidProjectionException.class);

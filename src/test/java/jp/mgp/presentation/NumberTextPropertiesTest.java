@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /** Whatever a field writes, it reads back as the number it shows. */
-class NumberTextProperties {
+class NumberTextPropertiesTest {
 
     @Property
     void writingThenReadingGivesTheShownNumber(@ForAll @DoubleRange(min = -1e12, max = 1e12) double value,

@@ -1,0 +1,39 @@
+package jp.mgp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input the hostile-file properties ever found a defect with, kept under src/test/resources/fuzz-regressions
+ * and replayed through the same two-outcome contract ({@link HostileFiles}) on every build.
+ */
+class FuzzRegressionsTest {
+
+    static final Path REGRESSIONS = Path.of("src", "test", "resources", "fuzz-regressions");
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> regressions() throws IOException {
+        try (Stream<Path> files = Files.list(REGRESSIONS)) {
+            List<Path> list = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertThat(list).isNotEmpty();
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("regressions")
+    void aFileThatOnceBrokeTheContractNowKeepsIt(Path file) throws IOException {
+        assertThat(new HostileFiles(dir).check(Files.readAllBytes(file))).isNotNull();
+    }
+}
