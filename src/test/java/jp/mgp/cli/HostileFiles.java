@@ -13,10 +13,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
+import jp.mgp.io.export.ExportFormat;
+import jp.mgp.io.export.Exporter;
 import jp.mgp.io.export.TableCsv;
 import jp.mgp.io.json.InvalidProjectionException;
 import jp.mgp.io.json.Problem;
@@ -41,11 +46,31 @@ final class HostileFiles {
     private static final List<String> INTERNALS = List.of("java.", "Exception", "jackson", "Jackson", "Dtos",
             "Source: REDACTED", "fasterxml", "\tat ", "StreamReadConstraints");
     private static final Path FAILURES = Path.of("target", "fuzz-failures");
+    /**
+     * Every how many accepted inputs the slides, the workbook and the SVG charts are rendered too, in both languages
+     * ({@code -Dmgp.fuzz.renderEvery=1} renders them for all; the long run's profile does): a deck takes tens of
+     * milliseconds, so the ordinary run renders a sample.
+     */
+    private static final int RENDER_EVERY = Integer.getInteger("mgp.fuzz.renderEvery", 10);
+    private static final AtomicInteger ACCEPTED = new AtomicInteger();
+    /** The text a reader sees in an Office part: DrawingML runs (a:t) and spreadsheet strings (t). */
+    private static final Pattern OFFICE_TEXT = Pattern.compile("<(?:a:)?t(?:\\s[^>]*)?>([^<]*)</(?:a:)?t>");
+    /** The text an SVG chart carries for readers: its title, description and any text element (glyphs are paths). */
+    private static final Pattern SVG_TEXT = Pattern.compile("<(title|desc|text)(?:\\s[^>]*)?>([^<]*)</\\1>");
+    /** A number written into a part as a value (a chart's cache, a cell) that is no number at all. */
+    private static final Pattern NO_NUMBER = Pattern.compile(">\\s*-?(?:NaN|Infinity)\\s*<");
 
     private final Path dir;
+    private final int renderEvery;
 
     HostileFiles(Path dir) {
+        this(dir, RENDER_EVERY);
+    }
+
+    /** @param renderEvery every how many accepted inputs the exports are rendered too (1: every one) */
+    HostileFiles(Path dir, int renderEvery) {
         this.dir = dir;
+        this.renderEvery = renderEvery;
     }
 
     Outcome check(byte[] bytes) {
@@ -141,6 +166,9 @@ final class HostileFiles {
         } catch (RuntimeException e) {
             throw defect(bytes, "an accepted file failed to project or render: " + e);
         }
+        if (renderEvery <= 1 || ACCEPTED.getAndIncrement() % renderEvery == 0) {
+            exportsShowNoGarbage(projection, bytes);
+        }
         byte[] saved = ProjectionFiles.toBytes(projection);
         Projection reopened;
         try {
@@ -153,6 +181,72 @@ final class HostileFiles {
         }
         if (!java.util.Arrays.equals(ProjectionFiles.toBytes(reopened), saved)) {
             throw defect(bytes, "re-saving changes the bytes");
+        }
+    }
+
+    /** The deck, the workbook and the SVG charts in both languages: what they show holds no "∞", "NaN" or "-0". */
+    private void exportsShowNoGarbage(Projection projection, byte[] bytes) {
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            for (ExportFormat format : List.of(ExportFormat.PPTX, ExportFormat.XLSX, ExportFormat.SVG)) {
+                try {
+                    Path out = dir.resolve("export-" + locale.getLanguage() + "." + format.extension());
+                    for (Path written : Exporter.export(projection, null, Exporter.Request.of(format, locale), out)) {
+                        String text = format == ExportFormat.SVG
+                                ? runs(SVG_TEXT, 2, Files.readString(written, StandardCharsets.UTF_8))
+                                : officeText(Files.readAllBytes(written), bytes);
+                        noGarbage(bytes, format + " (" + locale.getLanguage() + ")", text);
+                    }
+                } catch (jp.mgp.model.RuleViolation refused) {
+                    // A file with nothing to draw (no charts) is refused in words, which is an answer, not a defect.
+                    if (!projection.charts().isEmpty()) {
+                        throw defect(bytes, format + " refused an accepted file with charts: " + refused);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw defect(bytes, "an accepted file failed to export as " + format + ": " + e);
+                }
+            }
+        }
+    }
+
+    /** The text runs of every XML part of an Office file, the embedded workbooks' included. */
+    private static String officeText(byte[] office, byte[] input) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(office))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] part = zip.readAllBytes();
+                if (e.getName().endsWith(".xlsx")) {
+                    text.append(officeText(part, input));
+                } else if (e.getName().endsWith(".xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    Matcher value = NO_NUMBER.matcher(xml);
+                    if (value.find()) {
+                        throw defect(input, e.getName() + " holds " + around(xml, value.start()));
+                    }
+                    text.append(runs(OFFICE_TEXT, 1, xml));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static String runs(Pattern element, int group, String xml) {
+        StringBuilder text = new StringBuilder();
+        Matcher m = element.matcher(xml);
+        while (m.find()) {
+            text.append(m.group(group)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void noGarbage(byte[] bytes, String where, String text) {
+        for (String garbage : List.of("\u221e", "NaN", "Infinity")) {
+            if (text.contains(garbage)) {
+                throw defect(bytes, where + " shows " + garbage + ": " + around(text, text.indexOf(garbage)));
+            }
+        }
+        Matcher minus = MINUS_ZERO.matcher(text);
+        if (minus.find()) {
+            throw defect(bytes, where + " shows a minus zero: " + around(text, minus.start()));
         }
     }
 

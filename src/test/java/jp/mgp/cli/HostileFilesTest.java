@@ -29,7 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  * user's words ({@link HostileFiles}). The inputs are the shipped file and a fixture of every growth model with
  * one to three mutations each (a field deleted or retyped, extreme numbers, huge or half characters, deep nesting,
  * a duplicate key, truncation, flipped bytes, a BOM, UTF-16), and small projections generated from scratch. The
- * default run tries 400 of each (src/test/resources/junit-platform.properties); {@code mvn -Pfuzz test} raises that (docs/RELIABILITY.md).
+ * default run tries 1,500 of each (src/test/resources/junit-platform.properties); {@code mvn -Pfuzz test} raises that (docs/RELIABILITY.md).
  */
 class HostileFilesTest {
 

@@ -128,7 +128,9 @@ public final class Exporter {
     private static List<ChartSpec> charts(ProjectionResult result, List<String> ids) {
         List<ChartSpec> all = result.effective().charts();
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("the file defines no charts to export");
+            throw new jp.mgp.model.RuleViolation(new jp.mgp.model.LocalizedText(
+                    "このファイルには書き出すグラフがありません。グラフ → 新規 でグラフを作ってください。",
+                    "the file defines no charts to export; make one with Chart \u2192 New"));
         }
         if (ids.isEmpty()) {
             return all;
@@ -136,8 +138,10 @@ public final class Exporter {
         List<ChartSpec> chosen = new ArrayList<>();
         for (String id : ids) {
             chosen.add(all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException("no chart '" + id + "'; the file has " + all.stream()
-                            .map(ChartSpec::id).toList())));
+                    new jp.mgp.model.RuleViolation(new jp.mgp.model.LocalizedText("グラフ「" + id
+                            + "」はありません。このファイルのグラフ: " + String.join(", ", all.stream().map(ChartSpec::id)
+                            .toList()), "no chart '" + id + "'; the file has " + all.stream().map(ChartSpec::id)
+                            .toList()))));
         }
         return chosen;
     }

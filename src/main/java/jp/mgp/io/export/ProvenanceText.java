@@ -64,10 +64,18 @@ public final class ProvenanceText {
             case SUM -> format("derivation.sum", inputs);
             case DIFFERENCE -> format("derivation.difference", inputs);
             case RATIO -> format("derivation.ratio", inputs);
-            case SCALE -> format("derivation.scale", inputs,
-                    new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(locale))
-                            .format(series.derivation().factor()));
+            case SCALE -> format("derivation.scale", inputs, factor(series.derivation().factor()));
         };
+    }
+
+    /**
+     * A scale factor as written: up to four decimals (an exchange rate such as 0.0067), or in powers of ten where
+     * those would show only zeros (7.7E-10 must not read as "-0", nor 3E12 as thirteen digits).
+     */
+    private String factor(double f) {
+        double size = Math.abs(f);
+        String pattern = f == 0 || (size >= 1e-4 && size < 1e9) ? "0.####" : "0.###E0";
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(f);
     }
 
     /**

@@ -92,10 +92,24 @@ final class XlsxWorkbook {
         }
     }
 
+    /**
+     * A sheet named as near to {@code wanted} as Excel allows, kept apart from the sheets already made: two scenario
+     * names that differ only in what a sheet name cannot hold (or a scenario called "Sources") get "(2)", "(3)".
+     */
+    private XSSFSheet sheet(String wanted) {
+        String name = WorkbookUtil.createSafeSheetName(wanted);
+        for (int n = 2; book.getSheetIndex(name) >= 0; n++) {
+            String suffix = " (" + n + ")";
+            name = WorkbookUtil.createSafeSheetName(wanted).substring(0,
+                    Math.min(WorkbookUtil.createSafeSheetName(wanted).length(), 31 - suffix.length())) + suffix;
+        }
+        return book.createSheet(name);
+    }
+
     private void scenarioSheet(ProjectionResult r) {
         String name = r.scenarioId() == null ? "projection"
                 : r.effective().scenario(r.scenarioId()).map(s -> s.name().get(text.locale())).orElse(r.scenarioId());
-        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
+        XSSFSheet sheet = sheet(name);
         XSSFRow head = sheet.createRow(0);
         cell(head, 0, text.get("col.year"), header);
         for (int s = 0; s < r.seriesCount(); s++) {
@@ -128,7 +142,7 @@ final class XlsxWorkbook {
     }
 
     private void sourcesSheet(ProjectionResult r) {
-        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(text.get("sheet.sources")));
+        XSSFSheet sheet = sheet(text.get("sheet.sources"));
         String[] cols = {"col.series", "col.year", "col.value", "col.unit", "col.kind", "col.publisher", "col.document",
                 "col.via", "col.seed", "col.quote", "col.note"};
         XSSFRow head = sheet.createRow(0);
@@ -180,7 +194,7 @@ final class XlsxWorkbook {
     }
 
     private void assumptionsSheet(List<ProjectionResult> results) {
-        XSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(text.get("sheet.assumptions")));
+        XSSFSheet sheet = sheet(text.get("sheet.assumptions"));
         XSSFRow head = sheet.createRow(0);
         String[] cols = {"col.series", "col.years", "col.model", "col.kind", "col.basis"};
         cell(head, 0, text.get("col.scenario"), header);

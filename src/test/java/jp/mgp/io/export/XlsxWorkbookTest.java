@@ -43,6 +43,26 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void scenarioNamesASheetCannotTellApartGetSheetsOfTheirOwn() throws IOException {
+        jp.mgp.model.Projection p = Fixtures.defaultProjection();
+        // "a?b" and "a*b" both become "a b" in a sheet name (Excel allows neither character), and "Sources" is taken.
+        p = p.withScenarios(List.of(rename(p, 0, "a?b"), rename(p, 1, "a*b"), rename(p, 2, "Sources")));
+        Path out = dir.resolve("clash.xlsx");
+        Exporter.export(p, null, Exporter.Request.of(ExportFormat.XLSX, Locale.ENGLISH), out);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("a b", "a b (2)", "Sources", "Sources (2)", "Assumptions");
+        }
+    }
+
+    private static jp.mgp.model.Scenario rename(jp.mgp.model.Projection p, int i, String en) {
+        jp.mgp.model.Scenario s = p.scenarios().get(i);
+        return new jp.mgp.model.Scenario(s.id(), new jp.mgp.model.LocalizedText(en, en), s.description(),
+                s.overrides());
+    }
+
+    @Test
     void yearsAndValuesAreNumbersWithUnitsInTheHeaders() throws IOException {
         try (XSSFWorkbook book = book(Locale.ENGLISH)) {
             Sheet base = book.getSheetAt(0);
