@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The installer's test (mvn -Pdist,installer-test verify, after mvn -Pdist has made target/mgp_*.deb): unpacks the
+# The installer's test (mvn -Pdist,installer-test verify, after mvn -Pdist has made the .deb): unpacks the
 # .deb into a folder of its own, as dpkg would install it under /, and runs the installed mgp from there with a home
 # folder of its own: mgp --version, mgp table from another folder, and the window under xvfb-run until its first
 # chart is painted (-Dmgp.timing=exit quits then). Needs dpkg-deb and xvfb-run (apt-get install dpkg xvfb).
@@ -10,8 +10,8 @@ version=$1
 app_version=$2
 fail() { echo "installer test: $*" >&2; exit 1; }
 
-debs=(target/mgp_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one target/mgp_*.deb, found: ${debs[*]}"
+debs=(target/market-growth-projector_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one target/market-growth-projector_*.deb, found: ${debs[*]}"
 deb=${debs[0]}
 case $version in
     "$app_version" | "$app_version"-SNAPSHOT) ;;
@@ -23,19 +23,21 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 dpkg-deb -e "$deb" "$root/DEBIAN"
-mgp=$root/opt/mgp/bin/mgp
+app=/opt/market-growth-projector
+mgp=$root$app/bin/mgp
+[ -x "$mgp" ] || fail "no launcher at $app/bin/mgp"
 home=$root/home
 mkdir "$home" "$root/elsewhere"
 scenario=$PWD/projections/japan-ai-2040.json
 
 # On the PATH after installing, and the menu entry opens a double-clicked scenario file.
-grep -q '^ *ln -sf /opt/mgp/bin/mgp /usr/bin/mgp$' "$root/DEBIAN/postinst" || fail "postinst puts no mgp on the PATH"
-grep -q '/usr/bin/mgp' "$root/DEBIAN/prerm" || fail "prerm leaves /usr/bin/mgp behind"
-desktop=$root/opt/mgp/lib/mgp-mgp.desktop
-grep -qx 'Exec=/opt/mgp/bin/mgp %f' "$desktop" || fail "menu entry: $(grep Exec "$desktop")"
+grep -q "^ *ln -sf $app/bin/mgp /usr/bin/mgp$" "$root/DEBIAN/postinst" || fail "postinst puts no mgp on the PATH"
+grep -q "rm -f /usr/bin/mgp" "$root/DEBIAN/prerm" || fail "prerm leaves /usr/bin/mgp behind"
+desktop=$root$app/lib/market-growth-projector-mgp.desktop
+grep -qx "Exec=$app/bin/mgp %f" "$desktop" || fail "menu entry: $(grep Exec "$desktop")"
 grep -qx 'MimeType=application/x-mgp-scenario+json' "$desktop" || fail "menu entry has no scenario file type"
-grep -q '<glob pattern="\*.mgp.json">' "$root/opt/mgp/lib/mgp-mgp-MimeInfo.xml" || fail "no *.mgp.json file type"
-file "$root/opt/mgp/lib/mgp.png" | grep -q 'PNG image data, 256 x 256' || fail "icon: $(file "$root/opt/mgp/lib/mgp.png")"
+grep -q '<glob pattern="\*.mgp.json">' "$root$app/lib/market-growth-projector-mgp-MimeInfo.xml" || fail "no *.mgp.json file type"
+file "$root$app/lib/mgp.png" | grep -q 'PNG image data, 256 x 256' || fail "icon: $(file "$root$app/lib/mgp.png")"
 
 # The command line, from another folder, in a home of its own (JAVA_TOOL_OPTIONS reaches the installed launcher's
 # JVM; it says so on standard error).
