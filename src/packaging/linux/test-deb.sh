@@ -30,6 +30,10 @@ home=$root/home
 mkdir "$home" "$root/elsewhere"
 scenario=$PWD/projections/japan-ai-2040.json
 
+# The package's scripts: jpackage fills words into them, which must leave them valid shell.
+for script in postinst prerm postrm preinst; do
+    sh -n "$root/DEBIAN/$script" || fail "$script is not valid shell"
+done
 # On the PATH after installing, and the menu entry opens a double-clicked scenario file.
 grep -q "^ *ln -sf $app/bin/mgp /usr/bin/mgp$" "$root/DEBIAN/postinst" || fail "postinst puts no mgp on the PATH"
 grep -q "rm -f /usr/bin/mgp" "$root/DEBIAN/prerm" || fail "prerm leaves /usr/bin/mgp behind"
