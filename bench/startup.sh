@@ -15,6 +15,9 @@ jdk=$(mvn -B -v | sed -n 's/.*runtime: //p')
 java=$jdk/bin/java
 [ -x "$java" ] || { echo "no java in Maven's runtime '$jdk'" >&2; exit 1; }
 mvn -B -q package -DskipTests
+# The class-data-sharing archive, as mvn -Prun makes it before it starts the window (pom.xml).
+"$java" -Xshare:dump -Xlog:all=error -XX:SharedClassListFile=src/cds/startup.classlist \
+    -XX:SharedArchiveFile=target/mgp.jsa -cp target/mgp.jar
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/startup-cp.txt
 cp=$(cat target/startup-cp.txt)
 rm -rf target/probe && mkdir -p target/probe
