@@ -54,6 +54,14 @@ printed=$("$mgp" --version)
 grep -qx 'vertical-ai,2034,10.8,jpy-tn,sourced' "$root/table.csv" || fail "the sourced 2034 figure is missing"
 grep -qx 'vertical-ai,2040,34.916058,jpy-tn,derived' "$root/table.csv" || fail "the derived 2040 figure is missing"
 
+# The class-data-sharing archive as postinst makes it, for the runtime and class path the launcher starts: with
+# -Xshare:on a java that cannot use it stops instead of starting without it.
+grep -q "sh $app/lib/app/cds-archive.sh" "$root/DEBIAN/postinst" || fail "postinst makes no class-data-sharing archive"
+grep -q "rm -f $app/lib/app/mgp.jsa" "$root/DEBIAN/prerm" || fail "prerm leaves the class-data-sharing archive behind"
+sh "$root$app/lib/app/cds-archive.sh" || fail "cds-archive.sh exited with $?"
+printed=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$mgp" --version) || fail "the archive does not serve the launcher"
+[ "$printed" = "mgp $version" ] || fail "with the archive, mgp --version printed '$printed'"
+
 # The window, headless under xvfb-run, until the first chart is painted. JavaFX from the runtime's own modules:
 # no "Unsupported JavaFX configuration" warning, and no native libraries unpacked into the home folder.
 export JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Dmgp.timing=exit"
