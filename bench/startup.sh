@@ -9,11 +9,19 @@ if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$runs"
 fi
 
+# The JDK that Maven runs on (its java.home), which built the archive: a class-data-sharing archive only serves the
+# java that made it, and the java first on the PATH may be another.
+jdk=$(mvn -B -v | sed -n 's/.*runtime: //p')
+java=$jdk/bin/java
+[ -x "$java" ] || { echo "no java in Maven's runtime '$jdk'" >&2; exit 1; }
 mvn -B -q package -DskipTests
+# The class-data-sharing archive, as mvn -Prun makes it before it starts the window (pom.xml).
+"$java" -Xshare:dump -Xlog:all=error -XX:SharedClassListFile=src/cds/startup.classlist \
+    -XX:SharedArchiveFile=target/mgp.jsa -cp target/mgp.jar
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/startup-cp.txt
 cp=$(cat target/startup-cp.txt)
 rm -rf target/probe && mkdir -p target/probe
-javac -d target/probe -cp "target/classes:$cp" bench/java/jp/mgp/bench/WindowProbe.java
+"$jdk/bin/javac" -d target/probe -cp "target/classes:$cp" bench/java/jp/mgp/bench/WindowProbe.java
 
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)   # as mvn -Prun starts mgp
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -23,14 +31,14 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mgp() {
-    java "${flags[@]}" -XX:SharedArchiveFile=target/mgp.jsa -Duser.home="$home" -Dmgp.timing=exit \
+    "$java" "${flags[@]}" -XX:SharedArchiveFile=target/mgp.jsa -Duser.home="$home" -Dmgp.timing=exit \
         -jar target/mgp.jar projections/japan-ai-2040.json 2>/dev/null
 }
 mgp >/dev/null
 
 bare=() first=() whole=()
 for _ in $(seq "$runs"); do
-    bare+=("$(java "${flags[@]}" -cp "target/probe:target/classes:$cp" jp.mgp.bench.WindowProbe bare 2>/dev/null \
+    bare+=("$("$java" "${flags[@]}" -cp "target/probe:target/classes:$cp" jp.mgp.bench.WindowProbe bare 2>/dev/null \
         | sed -n 's/^bare window: first frame \([0-9]*\) ms.*/\1/p')")
     out=$(mgp)
     first+=("$(sed -n 's/^first chart painted \([0-9]*\) ms.*/\1/p' <<<"$out")")

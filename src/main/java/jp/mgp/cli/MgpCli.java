@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * {@code mgp} on the command line. Exit codes: 0 done, 1 the file or the question cannot be answered (the reason is
  * printed), 2 the command was mistyped (usage is printed).
  */
-@Command(name = "mgp", mixinStandardHelpOptions = true, version = "mgp 0.1.0",
+@Command(name = "mgp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Market Growth Projector: project, check and question scenario files.",
         subcommands = {TableCommand.class, ValidateCommand.class, SolveCommand.class, SourcesCommand.class,
                 RenderCommand.class, FmtCommand.class})

@@ -29,6 +29,15 @@ public class MgpCliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The version comes from the build, so the jar, the installer and --version name the same one. */
+    @Test
+    void versionIsThePomsVersion() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(System.getProperty("mgp.pom.version")).as("set by the pom for the tests").matches("\\d+\\.\\d+.*");
+        assertThat(r.out()).isEqualTo("mgp " + System.getProperty("mgp.pom.version") + "\n");
+    }
+
     @Test
     void tableCsvHasTheAgreedHeaderAndOneRowPerSeriesYear() {
         Run r = run("table", FILE);
