@@ -12,7 +12,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
@@ -114,10 +114,10 @@ public final class ChartDialog {
                 .filter(seriesList.getSelectionModel().getSelectedItems()::contains).toList();
         List<String> refs = refsList.getItems().stream()
                 .filter(refsList.getSelectionModel().getSelectedItems()::contains).toList();
-        String id = editing != null ? editing.id() : ProjectionEdits.freeId(p, "chart");
+        String id = editing != null ? editing.id() : StructureEdits.freeId(p, "chart");
         ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), series, refs, unitBox.getValue(),
                 logScale.isSelected());
-        Projection next = ProjectionEdits.putChart(p, chart);
+        Projection next = StructureEdits.putChart(p, chart);
         String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);
         return wrong == null ? next : null;

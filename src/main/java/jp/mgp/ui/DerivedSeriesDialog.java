@@ -10,7 +10,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Derivation;
 import jp.mgp.model.LocalizedText;
@@ -111,10 +111,10 @@ public final class DerivedSeriesDialog {
             problem.setText(messages.get("derived.problem.name"));
             return null;
         }
-        String id = ProjectionEdits.idFromName(p, en, "derived");
+        String id = StructureEdits.idFromName(p, en, "derived");
         Series s = new Series(id, new LocalizedText(ja, en), unitBox.getValue(), "",
                 List.of(), List.of(), new Derivation(opBox.getValue(), inputs, factor));
-        Projection next = ProjectionEdits.add(p, s, chartBox.getValue());
+        Projection next = StructureEdits.add(p, s, chartBox.getValue());
         String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);
         return wrong == null ? next : null;

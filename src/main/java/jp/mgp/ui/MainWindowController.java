@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
 import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 
@@ -281,7 +282,7 @@ public final class MainWindowController {
         ask.setHeaderText(messages.get("scenario.new.header", p.scenario(current).map(s -> s.name()
                 .get(messages.locale())).orElse("")));
         ask.showAndWait().map(String::trim).filter(s -> !s.isEmpty()).ifPresent(name -> {
-            String id = ProjectionEdits.idFromName(p, name, "scenario");
+            String id = StructureEdits.idFromName(p, name, "scenario");
             model.edit(messages.get("edit.addScenario"), q -> ProjectionEdits.addScenario(q, current, id,
                     LocalizedText.of(name)));
             model.scenarioProperty().set(id);
@@ -304,7 +305,7 @@ public final class MainWindowController {
     private void removeChart() {
         var spec = tabs.selectedSpec();
         if (spec != null) {
-            model.edit(messages.get("edit.removeChart"), p -> ProjectionEdits.removeChart(p, spec.id()));
+            model.edit(messages.get("edit.removeChart"), p -> StructureEdits.removeChart(p, spec.id()));
         }
     }
 

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Basis;
 import jp.mgp.model.LocalizedText;
@@ -88,7 +88,7 @@ public final class SeriesPanelController {
     @FXML
     private void add() {
         Projection p = model.projection();
-        String id = ProjectionEdits.freeId(p, "series");
+        String id = StructureEdits.freeId(p, "series");
         LocalizedText why = messages.both("series.new.why");
         jp.mgp.model.Unit unit = p.charts().isEmpty() ? jp.mgp.model.Unit.JPY_TRILLION : p.charts().get(0).unit();
         Series s = new Series(id, messages.both("series.new.name"), unit, "",
@@ -97,7 +97,7 @@ public final class SeriesPanelController {
                 null);
         String chart = p.charts().isEmpty() ? null : p.charts().get(0).id();
         alerts.attempt(messages.get("edit.addSeries"), () -> model.edit(messages.get("edit.addSeries"),
-                q -> ProjectionEdits.add(q, s, chart)));
+                q -> StructureEdits.add(q, s, chart)));
         model.selectedSeriesProperty().set(id);
     }
 
@@ -110,26 +110,26 @@ public final class SeriesPanelController {
     private void duplicate() {
         LocalizedText suffix = messages.both("series.copySuffix");
         alerts.attempt(messages.get("edit.duplicate"), () -> model.edit(messages.get("edit.duplicate"),
-                p -> ProjectionEdits.duplicate(p, selected(), suffix)));
+                p -> StructureEdits.duplicate(p, selected(), suffix)));
     }
 
     @FXML
     private void remove() {
         String id = selected();
         alerts.attempt(messages.get("edit.remove"), () -> model.edit(messages.get("edit.remove"),
-                p -> ProjectionEdits.remove(p, id)));
+                p -> StructureEdits.remove(p, id)));
     }
 
     @FXML
     private void moveUp() {
         String id = selected();
-        model.edit(messages.get("edit.move"), p -> ProjectionEdits.move(p, id, -1));
+        model.edit(messages.get("edit.move"), p -> StructureEdits.move(p, id, -1));
     }
 
     @FXML
     private void moveDown() {
         String id = selected();
-        model.edit(messages.get("edit.move"), p -> ProjectionEdits.move(p, id, 1));
+        model.edit(messages.get("edit.move"), p -> StructureEdits.move(p, id, 1));
     }
 
 }

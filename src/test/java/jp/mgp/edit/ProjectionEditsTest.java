@@ -76,11 +76,11 @@ class ProjectionEditsTest {
 
     @Test
     void anIdIsMadeFromATypedNameAndKeptFree() {
-        assertThat(ProjectionEdits.idFromName(p, "High Growth (2030)!", "scenario")).isEqualTo("high-growth-2030");
-        assertThat(ProjectionEdits.idFromName(p, "楽観ケース", "scenario")).isEqualTo("scenario");
+        assertThat(StructureEdits.idFromName(p, "High Growth (2030)!", "scenario")).isEqualTo("high-growth-2030");
+        assertThat(StructureEdits.idFromName(p, "楽観ケース", "scenario")).isEqualTo("scenario");
         // "Optimistic" is taken by a scenario of the default file, "Vertical AI" by a series.
-        assertThat(ProjectionEdits.idFromName(p, "Optimistic", "scenario")).isEqualTo("optimistic-2");
-        assertThat(ProjectionEdits.idFromName(p, "vertical AI", "derived")).isEqualTo("vertical-ai-2");
+        assertThat(StructureEdits.idFromName(p, "Optimistic", "scenario")).isEqualTo("optimistic-2");
+        assertThat(StructureEdits.idFromName(p, "vertical AI", "derived")).isEqualTo("vertical-ai-2");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ProjectionEditsTest {
                 List.of(jp.mgp.model.Anchor.assumption(2030, 5.0)), List.of(
                         new jp.mgp.model.Segment.Compound(2024, 2026, 0.1, jp.mgp.model.Basis.assumption()),
                         new jp.mgp.model.Segment.Compound(2030, 2040, 0.1, jp.mgp.model.Basis.assumption())), null);
-        Projection q = ProjectionEdits.add(p, gap, null);
+        Projection q = StructureEdits.add(p, gap, null);
         ProjectionResult r = engine.project(q, "base");
         double[] now = r.values(r.seriesIndex("gap"));
         assertThat(now[0]).isNaN();
@@ -113,15 +113,15 @@ class ProjectionEditsTest {
 
     @Test
     void duplicateRemoveAndMoveKeepTheChartsInStep() {
-        Projection d = ProjectionEdits.duplicate(p, "physical-ai", LocalizedText.of(" (copy)"));
+        Projection d = StructureEdits.duplicate(p, "physical-ai", LocalizedText.of(" (copy)"));
         assertThat(d.series()).extracting(Series::id).containsExactly("vertical-ai", "physical-ai",
                 "physical-ai-copy", "multipurpose-robots", "digital-deficit", "labour-gap");
         assertThat(d.charts().get(0).series()).containsExactly("vertical-ai", "physical-ai", "physical-ai-copy",
                 "multipurpose-robots");
-        Projection m = ProjectionEdits.move(d, "physical-ai-copy", -1);
+        Projection m = StructureEdits.move(d, "physical-ai-copy", -1);
         assertThat(m.charts().get(0).series()).containsExactly("vertical-ai", "physical-ai-copy", "physical-ai",
                 "multipurpose-robots");
-        Projection r = ProjectionEdits.remove(m, "physical-ai-copy");
+        Projection r = StructureEdits.remove(m, "physical-ai-copy");
         assertThat(r.series()).isEqualTo(p.series());
         assertThat(r.charts()).isEqualTo(p.charts());
     }
@@ -130,11 +130,11 @@ class ProjectionEditsTest {
     void aSeriesOthersAreDerivedFromCannotBeRemoved() {
         Series sum = new Series("ai-total", LocalizedText.of("AI total"), Unit.JPY_TRILLION, "", List.of(), List.of(),
                 new Derivation(Derivation.Op.SUM, List.of("vertical-ai", "physical-ai"), 0));
-        Projection q = ProjectionEdits.add(p, sum, "markets");
+        Projection q = StructureEdits.add(p, sum, "markets");
         ProjectionResult r = engine.project(q, "base");
         assertThat(r.value(r.seriesIndex("ai-total"), 2040)).isCloseTo(34.916058 + 54.815876, within(1e-5));
         assertThat(q.charts().get(0).series()).endsWith("ai-total");
-        assertThatThrownBy(() -> ProjectionEdits.remove(q, "physical-ai"))
+        assertThatThrownBy(() -> StructureEdits.remove(q, "physical-ai"))
                 .isInstanceOfSatisfying(jp.mgp.model.RuleViolation.class, v -> {
                     assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("\u201cPhysical AI market (global, "
                             + "excl. autonomous driving)\u201d cannot be removed while other series are computed from "
@@ -158,15 +158,15 @@ class ProjectionEditsTest {
         var markets = p.charts().get(0);
         var log = new jp.mgp.model.ChartSpec(markets.id(), LocalizedText.of("Log"), List.of("vertical-ai"),
                 List.of(), Unit.JPY_TRILLION, true);
-        Projection q = ProjectionEdits.putChart(p, log);
+        Projection q = StructureEdits.putChart(p, log);
         assertThat(q.charts()).hasSize(3);
         assertThat(q.charts().get(0)).isEqualTo(log);
-        String id = ProjectionEdits.freeId(q, "markets");
+        String id = StructureEdits.freeId(q, "markets");
         assertThat(id).isEqualTo("markets-2");
-        Projection r = ProjectionEdits.putChart(q, new jp.mgp.model.ChartSpec(id, LocalizedText.of("Copy"),
+        Projection r = StructureEdits.putChart(q, new jp.mgp.model.ChartSpec(id, LocalizedText.of("Copy"),
                 List.of(), List.of(), Unit.USD_BILLION, false));
         assertThat(r.charts()).hasSize(4);
-        assertThat(ProjectionEdits.removeChart(r, id).charts()).isEqualTo(q.charts());
+        assertThat(StructureEdits.removeChart(r, id).charts()).isEqualTo(q.charts());
     }
 
     @Test
@@ -219,14 +219,14 @@ class ProjectionEditsTest {
         q = ProjectionEdits.setAnchorValue(q, "multipurpose-robots", 0, 65, why);
         q = ProjectionEdits.moveBoundary(q, "vertical-ai", 0, 2030, why);
         q = ProjectionEdits.setModel(q, "labour-gap", 0, "compound", r.values(r.seriesIndex("labour-gap")), why);
-        q = ProjectionEdits.duplicate(q, "physical-ai", LocalizedText.of(" (copy)"));
-        q = ProjectionEdits.add(q, new Series("ai-total", new LocalizedText("AI合計", "AI total"), Unit.JPY_TRILLION, "",
+        q = StructureEdits.duplicate(q, "physical-ai", LocalizedText.of(" (copy)"));
+        q = StructureEdits.add(q, new Series("ai-total", new LocalizedText("AI合計", "AI total"), Unit.JPY_TRILLION, "",
                 List.of(), List.of(), new Derivation(Derivation.Op.SUM, List.of("vertical-ai", "physical-ai"), 0)),
                 "markets");
         q = ProjectionEdits.addScenario(q, "pessimistic", "cautious", LocalizedText.of("Cautious"));
-        q = ProjectionEdits.putChart(q, new jp.mgp.model.ChartSpec("totals", LocalizedText.of("Totals"),
+        q = StructureEdits.putChart(q, new jp.mgp.model.ChartSpec("totals", LocalizedText.of("Totals"),
                 List.of("ai-total"), List.of(), Unit.JPY_TRILLION, true));
-        q = ProjectionEdits.move(q, "ai-total", -1);
+        q = StructureEdits.move(q, "ai-total", -1);
         Projection reopened = jp.mgp.io.json.ProjectionFiles.parse(jp.mgp.io.json.ProjectionFiles.toBytes(q), "edited");
         for (int i = 0; i < q.series().size(); i++) {
             assertThat(reopened.series().get(i)).as(q.series().get(i).id()).isEqualTo(q.series().get(i));

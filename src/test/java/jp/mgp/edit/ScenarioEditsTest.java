@@ -154,7 +154,7 @@ class ScenarioEditsTest {
     void removingASeriesRemovesItsPointsFromTheScenarios() {
         Projection q = ProjectionEdits.setAnchorValueAt(p, "optimistic", "physical-ai", 2035, 15.0, why);
         q = ProjectionEdits.setAnchorValueAt(q, "optimistic", "vertical-ai", 2034, 11.0, why);
-        Projection removed = ProjectionEdits.remove(q, "physical-ai");
+        Projection removed = StructureEdits.remove(q, "physical-ai");
         assertThat(removed.scenario("optimistic").orElseThrow().anchors())
                 .containsExactly(new AnchorOverride("vertical-ai", 2034, 11.0, why));
         assertThat(value(removed, "optimistic", "vertical-ai", 2034)).isEqualTo(11.0);

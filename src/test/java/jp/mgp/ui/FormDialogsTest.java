@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import jp.mgp.Fixtures;
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.model.Derivation;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
@@ -22,7 +22,7 @@ class FormDialogsTest {
         Projection p = Fixtures.defaultProjection();
         Series total = new Series("total", new LocalizedText("合計", "Total"), Unit.JPY_TRILLION, "", List.of(),
                 List.of(), new Derivation(Derivation.Op.SUM, List.of(inputs), 1));
-        return ProjectionEdits.add(p, total, null);
+        return StructureEdits.add(p, total, null);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import jp.mgp.Fixtures;
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.StructureEdits;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.Derivation;
@@ -23,7 +23,7 @@ class ProvenanceTextTest {
     private static String scaled(double factor, Locale locale) {
         Series scaled = new Series("scaled", LocalizedText.of("Scaled"), Unit.JPY_TRILLION, "", List.of(), List.of(),
                 new Derivation(Derivation.Op.SCALE, List.of("vertical-ai"), factor));
-        Projection p = ProjectionEdits.add(Fixtures.defaultProjection(), scaled, null);
+        Projection p = StructureEdits.add(Fixtures.defaultProjection(), scaled, null);
         ProjectionResult r = new ProjectionEngine().project(p, "base");
         return new ProvenanceText(locale).derivation(scaled, r);
     }
