@@ -1,5 +1,6 @@
 package jp.mgp.ui;
 
+import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -100,11 +99,6 @@ class BackgroundWorkFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T onFx(FxRobot robot, Supplier<T> read) {
-        AtomicReference<T> value = new AtomicReference<>();
-        robot.interact(() -> value.set(read.get()));
-        return value.get();
-    }
 
     private void setRate(FxRobot robot, double rate) {
         robot.interact(() -> model.edit("rate", p -> ProjectionEdits.setParameter(p, "base", "vertical-ai", 1,

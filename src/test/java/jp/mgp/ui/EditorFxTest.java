@@ -1,12 +1,11 @@
 package jp.mgp.ui;
 
+import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -63,11 +62,6 @@ class EditorFxTest {
         secondScratch.close();
     }
 
-    private static <T> T onFx(FxRobot robot, Supplier<T> read) {
-        AtomicReference<T> value = new AtomicReference<>();
-        robot.interact(() -> value.set(read.get()));
-        return value.get();
-    }
 
     private double chart2040(FxRobot robot) {
         return onFx(robot, () -> ProjectionCharts.dataset(window.charts().get(0)).getYValue(0, 2040 - 2024));

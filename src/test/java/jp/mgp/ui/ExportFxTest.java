@@ -1,5 +1,6 @@
 package jp.mgp.ui;
 
+import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -63,11 +64,6 @@ class ExportFxTest {
         return task.get();
     }
 
-    private static <T> T onFx(FxRobot robot, java.util.function.Supplier<T> read) {
-        AtomicReference<T> value = new AtomicReference<>();
-        robot.interact(() -> value.set(read.get()));
-        return value.get();
-    }
 
     @Test
     void theWindowWritesTheSameDeckAsTheCli(FxRobot robot) throws Exception {

@@ -1,13 +1,12 @@
 package jp.mgp.ui;
 
+import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -58,11 +57,6 @@ class LayoutFxTest {
         scratch.close();
     }
 
-    private static <T> T onFx(FxRobot robot, Supplier<T> read) {
-        AtomicReference<T> value = new AtomicReference<>();
-        robot.interact(() -> value.set(read.get()));
-        return value.get();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})

@@ -1,9 +1,8 @@
 package jp.mgp.ui;
 
+import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -45,11 +44,6 @@ class ScenarioEditorFxTest {
         scratch.close();
     }
 
-    private static <T> T onFx(FxRobot robot, Supplier<T> read) {
-        AtomicReference<T> value = new AtomicReference<>();
-        robot.interact(() -> value.set(read.get()));
-        return value.get();
-    }
 
     private double value(FxRobot robot, String scenario, int year) {
         return onFx(robot, () -> {

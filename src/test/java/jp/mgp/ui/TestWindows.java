@@ -1,9 +1,12 @@
 package jp.mgp.ui;
 
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import javafx.stage.Stage;
 
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Scratch;
@@ -16,6 +19,13 @@ import jp.mgp.Scratch;
 final class TestWindows {
 
     private TestWindows() {
+    }
+
+    /** Reads {@code read} on the FX thread, as the window would see it now. */
+    static <T> T onFx(FxRobot robot, Supplier<T> read) {
+        AtomicReference<T> value = new AtomicReference<>();
+        robot.interact(() -> value.set(read.get()));
+        return value.get();
     }
 
     static Scratch scratch() {
