@@ -45,7 +45,18 @@ class HostileFilesTest {
             "x".repeat(70), "y".repeat(100_001), "line\nbreak", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
             "{\"@class\":\"java.lang.Runtime\"}", "base", "vertical-ai", "jpy-tn", "sourced", "compound", "#zzzzzz"};
 
-    private final HostileFiles files = new HostileFiles(tempDir());
+    private final Path dir = tempDir();
+    private final HostileFiles files = new HostileFiles(dir);
+
+    /** The property's folder goes with it: a run of the suite leaves nothing in the temporary folder. */
+    @net.jqwik.api.lifecycle.AfterProperty
+    void removeTheFolder() throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 
     @Property(shrinking = ShrinkingMode.OFF)
     void aMutatedFileIsAcceptedWhole_orRefusedInWords(@ForAll("seeds") long seed) {
@@ -206,9 +217,7 @@ class HostileFilesTest {
 
     private static Path tempDir() {
         try {
-            Path dir = Files.createTempDirectory("mgp-hostile");
-            dir.toFile().deleteOnExit();
-            return dir;
+            return Files.createTempDirectory("mgp-hostile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
