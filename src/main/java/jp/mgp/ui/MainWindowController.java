@@ -60,6 +60,8 @@ public final class MainWindowController {
     @FXML private Menu toolsMenu;
     @FXML private MenuItem solverItem;
     @FXML private Menu viewMenu;
+    @FXML private Menu helpMenu;
+    @FXML private MenuItem aboutItem;
     @FXML private RadioMenuItem japaneseItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private Label scenarioLabel;
@@ -107,7 +109,8 @@ public final class MainWindowController {
                 Map.entry(chartMenu, "menu.chart"), Map.entry(newChartItem, "menu.chart.new"),
                 Map.entry(editChartItem, "menu.chart.edit"), Map.entry(removeChartItem, "menu.chart.remove"),
                 Map.entry(toolsMenu, "menu.tools"), Map.entry(solverItem, "menu.tools.solvers"),
-                Map.entry(viewMenu, "menu.view"), Map.entry(scenarioLabel, "scenario.label"),
+                Map.entry(viewMenu, "menu.view"), Map.entry(helpMenu, "menu.help"),
+                Map.entry(aboutItem, "menu.help.about"), Map.entry(scenarioLabel, "scenario.label"),
                 Map.entry(compareToggle, "scenario.compare"), Map.entry(solverButton, "menu.tools.solvers"));
         keys.forEach((node, key) -> {
             if (node instanceof MenuItem item) {
@@ -312,6 +315,11 @@ public final class MainWindowController {
     @FXML
     private void solvers() {
         SolverDialog.show(messages, model, window());
+    }
+
+    @FXML
+    private void about() {
+        AboutBox.show(messages, window());
     }
 
     @FXML

@@ -102,7 +102,8 @@ class EnglishOnJapaneseMachineFxTest {
         robot.clickOn("表示").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(onFx(() -> menus(window))).containsExactly("File", "Edit", "Scenario", "Chart", "Tools", "View");
+        assertThat(onFx(() -> menus(window))).containsExactly("File", "Edit", "Scenario", "Chart", "Tools", "View",
+                "Help");
         assertThat(onFx(() -> badges(window))).contains("assumption", "derived").noneMatch(JAPANESE.asPredicate());
         List<String> key = onFx(() -> key(window.charts().get(0)));
         assertThat(key).contains("\u25C6 sourced    \u25CF derived    \u25CB assumption    "

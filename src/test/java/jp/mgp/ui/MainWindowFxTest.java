@@ -68,6 +68,16 @@ class MainWindowFxTest {
     }
 
     @Test
+    void helpAboutShowsTheVersion(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About mgp\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup("#aboutBox").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getContentText()).startsWith("Version " + jp.mgp.cli.Version.number());
+        assertThat(about.getHeaderText()).isEqualTo("mgp \u2013 Market Growth Projector");
+        robot.interact(() -> about.getScene().getWindow().hide());
+    }
+
+    @Test
     void yearAxisPrintsYearsWithoutSeparators() {
         JFreeChart chart = window.charts().get(0);
         var axis = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
@@ -95,7 +105,7 @@ class MainWindowFxTest {
         assertThat(tabs.getTabs().get(0).getText()).isEqualTo("AI・ロボット市場の規模（世界）");
         assertThat(window.charts().get(0).getTitle().getText()).isEqualTo("AI・ロボット市場の規模（世界）");
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
-                .extracting(m -> m.getText()).containsExactly("ファイル", "編集", "シナリオ", "グラフ", "ツール", "表示");
+                .extracting(m -> m.getText()).containsExactly("ファイル", "編集", "シナリオ", "グラフ", "ツール", "表示", "ヘルプ");
         assertThat(robot.lookup("#fileLabel").queryAs(Label.class).getText()).startsWith("ファイル:");
         assertThat(ProjectionCharts.dataset(window.charts().get(0)).getSeriesKey(0)).isEqualTo("バーティカルAI市場（世界）");
     }
