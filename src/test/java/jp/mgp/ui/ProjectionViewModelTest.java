@@ -120,14 +120,19 @@ class ProjectionViewModelTest {
                 "dirty true 0.25");
     }
 
-    @Test
-    void aScenarioSwitchProjectsOnceAndItsListenersSeeTheNewResult() {
+    /** A view-model over the real engine that notes the scenario of every projection it asks for. */
+    private static ProjectionViewModel counting(List<String> projected) {
         ProjectionEngine engine = new ProjectionEngine();
-        List<String> projected = new ArrayList<>();
-        ProjectionViewModel counted = new ProjectionViewModel((p, scenario) -> {
+        return new ProjectionViewModel((p, scenario) -> {
             projected.add(scenario);
             return engine.project(p, scenario);
         });
+    }
+
+    @Test
+    void aScenarioSwitchProjectsOnceAndItsListenersSeeTheNewResult() {
+        List<String> projected = new ArrayList<>();
+        ProjectionViewModel counted = counting(projected);
         counted.open(Fixtures.defaultProjection(), Fixtures.DEFAULT);
         assertThat(projected).containsExactly("base");
         List<String> seen = new ArrayList<>();
@@ -144,12 +149,8 @@ class ProjectionViewModelTest {
 
     @Test
     void openingAFileWithoutTheCurrentScenarioProjectsOnceInItsDefault() {
-        ProjectionEngine engine = new ProjectionEngine();
         List<String> projected = new ArrayList<>();
-        ProjectionViewModel counted = new ProjectionViewModel((p, scenario) -> {
-            projected.add(scenario);
-            return engine.project(p, scenario);
-        });
+        ProjectionViewModel counted = counting(projected);
         counted.open(Fixtures.defaultProjection(), Fixtures.DEFAULT);
         counted.scenarioProperty().set("optimistic");
         projected.clear();
