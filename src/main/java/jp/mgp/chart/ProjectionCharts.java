@@ -93,7 +93,7 @@ public final class ProjectionCharts {
         XYPlot plot = chart.getXYPlot();
         int index = plot.getDatasetCount();
         ResultDataset dataset = new ResultDataset(spec, other, locale, " (" + scenarioName + ")");
-        float[] pattern = index % 2 == 1 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
+        float[] pattern = index % 2 != 0 ? new float[] {2f, 4f} : new float[] {10f, 3f, 2f, 3f};
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new OverlayRenderer();
         renderer.setDefaultStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
                 pattern, 0f));

@@ -138,7 +138,7 @@ public enum GrowthModel {
     GrowthModel(String id, String labelKey, List<Parameter> parameters) {
         this.id = id;
         this.labelKey = labelKey;
-        this.parameters = parameters;
+        this.parameters = List.copyOf(parameters);
     }
 
     /** The word used in files: compound, linear, logistic, hold, target. */

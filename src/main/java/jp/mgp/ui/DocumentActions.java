@@ -149,7 +149,8 @@ final class DocumentActions {
     void saveAs() {
         FileChooser chooser = chooser(messages.get("dialog.saveAs.title"));
         Path current = model.fileProperty().get();
-        chooser.setInitialFileName(current == null ? "projection.json" : current.getFileName().toString());
+        chooser.setInitialFileName(Optional.ofNullable(current).map(Path::getFileName).map(Path::toString)
+                .orElse("projection.json"));
         File chosen = chooser.showSaveDialog(window.get());
         if (chosen != null) {
             Path target = chosen.getName().contains(".") ? chosen.toPath()
@@ -230,8 +231,9 @@ final class DocumentActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.filter.json"),
                 "*.json"));
         Path current = model.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
     }

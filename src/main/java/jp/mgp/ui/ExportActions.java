@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -80,7 +81,8 @@ final class ExportActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 messages.get(ExportDialogController.formatKey(format)), "*." + format.extension()));
         Path file = model.fileProperty().get();
-        String stem = file == null ? "mgp" : file.getFileName().toString().replaceFirst("\\.json$", "");
+        String stem = Optional.ofNullable(file).map(Path::getFileName)
+                .map(name -> name.toString().replaceFirst("\\.json$", "")).orElse("mgp");
         chooser.setInitialFileName(stem + "." + format.extension());
         Path folder = lastFolder != null ? lastFolder
                 : file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent() : null;

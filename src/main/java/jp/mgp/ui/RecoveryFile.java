@@ -43,10 +43,12 @@ public final class RecoveryFile {
         }
     }
 
+    private final Path folder;
     private final Path file;
     private final Path origin;
 
     public RecoveryFile(Path folder) {
+        this.folder = folder;
         this.file = folder.resolve("recovery.json");
         this.origin = folder.resolve("recovery.origin");
     }
@@ -61,7 +63,7 @@ public final class RecoveryFile {
     }
 
     public void write(Projection projection, Path from) throws IOException {
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(folder);
         AtomicFiles.write(origin, (from == null ? "" : from.toAbsolutePath().toString())
                 .getBytes(StandardCharsets.UTF_8));
         AtomicFiles.write(file, ProjectionFiles.toBytes(projection));

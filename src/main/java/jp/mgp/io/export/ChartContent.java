@@ -32,6 +32,19 @@ import jp.mgp.presentation.Wording;
 public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years, List<Line> lines,
                            List<Reference> references, Footnote footnote) {
 
+    /** Copies what it is given, so that a chart's content cannot change after it was made (SpotBugs, EI_EXPOSE). */
+    public ChartContent {
+        years = years.clone();
+        lines = List.copyOf(lines);
+        references = List.copyOf(references);
+    }
+
+    /** A copy: the years cannot be changed through it. */
+    @Override
+    public int[] years() {
+        return years.clone();
+    }
+
     /**
      * One series as drawn.
      *
@@ -43,6 +56,27 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      */
     public record Line(String id, String name, String color, double[] values, boolean[] projected,
                        boolean[] sourced, String endValue, String growth) {
+
+        public Line {
+            values = values.clone();
+            projected = projected.clone();
+            sourced = sourced.clone();
+        }
+
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        @Override
+        public boolean[] projected() {
+            return projected.clone();
+        }
+
+        @Override
+        public boolean[] sourced() {
+            return sourced.clone();
+        }
     }
 
     public record Reference(String label, double value) {
@@ -50,6 +84,12 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
 
     /** Numbered citations, then the rules derived from them, then what rests on assumptions. */
     public record Footnote(List<String> sources, List<String> derived, List<String> assumptions, String dashed) {
+
+        public Footnote {
+            sources = List.copyOf(sources);
+            derived = List.copyOf(derived);
+            assumptions = List.copyOf(assumptions);
+        }
     }
 
     /** What the projected stretch of a line is called in the chart's data: "(projected)". */

@@ -148,7 +148,7 @@ public final class Exporter {
 
     /** deck.png with chart "markets" → deck-markets.png */
     static Path suffixed(Path out, String chartId) {
-        String name = out.getFileName().toString();
+        String name = String.valueOf(out.getFileName());
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";

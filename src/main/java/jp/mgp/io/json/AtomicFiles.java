@@ -57,10 +57,14 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] data) throws IOException {
         Path real = checkTarget(target);
         Path dir = real.getParent();
+        Path name = real.getFileName();
+        if (dir == null || name == null) { // checkTarget refuses a root as it refuses a folder
+            throw new RuleViolation(FileText.both("write.folder", target));
+        }
         removeStaleTemporaries(dir);
         Path tmp;
         try {
-            tmp = createTemporary(dir, real.getFileName().toString());
+            tmp = createTemporary(dir, name.toString());
         } catch (IOException e) {
             String why = e instanceof NoSuchFileException ? " does not exist"
                     : e instanceof AccessDeniedException ? " cannot be written to"
@@ -108,7 +112,11 @@ public final class AtomicFiles {
             }
             try {
                 // A relative link is relative to the link's own folder.
-                path = path.getParent().resolve(Files.readSymbolicLink(path)).normalize();
+                Path folder = path.getParent();
+                if (folder == null) {
+                    break;
+                }
+                path = folder.resolve(Files.readSymbolicLink(path)).normalize();
             } catch (IOException e) {
                 break;
             }
@@ -154,7 +162,7 @@ public final class AtomicFiles {
         long self = ProcessHandle.current().pid();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.mgp-*.tmp")) {
             for (Path entry : entries) {
-                Matcher m = TEMPORARY.matcher(entry.getFileName().toString());
+                Matcher m = TEMPORARY.matcher(String.valueOf(entry.getFileName()));
                 if (!m.matches()) {
                     continue;
                 }
