@@ -44,6 +44,7 @@ import jp.mgp.model.LocalizedText;
  * The window with its file work on a real background thread, as mgp runs it, held up where a test needs a slow
  * task in front (a first export takes over a second): late results, the order of writes, and the status bar.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class BackgroundWorkFxTest {
 

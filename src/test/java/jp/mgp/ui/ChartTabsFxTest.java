@@ -27,6 +27,7 @@ import jp.mgp.model.LocalizedText;
  * The window's charts follow an edit made through the view-model, on the tab shown and on tabs shown later: the
  * 2040 figure the deck reports for vertical AI, typed over to 99, is no longer labelled as the source's ¥35.0 tn.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ChartTabsFxTest {
 

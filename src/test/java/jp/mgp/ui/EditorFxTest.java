@@ -33,6 +33,7 @@ import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.Kind;
 
 /** The editor, headless: a rate moved, undone and redone, saved and reopened, compared, solved. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EditorFxTest {
 

@@ -33,6 +33,7 @@ import jp.mgp.engine.ProjectionEngine;
  * A Japanese machine making an English deck: with Japanese as the default locale, View → English turns the menus,
  * the series badges and the chart's key English, and the next start, with English saved, opens in English.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class EnglishOnJapaneseMachineFxTest {
 

@@ -34,6 +34,7 @@ import jp.mgp.io.export.ExportFormat;
 import jp.mgp.io.export.Exporter;
 
 /** Exporting from the window: the form, the same deck as the CLI, and a failure that keeps the old file. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ExportFxTest {
 

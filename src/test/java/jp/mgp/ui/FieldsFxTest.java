@@ -32,6 +32,7 @@ import jp.mgp.engine.ProjectionEngine;
  * language, and the mark goes when a valid value is typed or the document changes; the S-curve's sliders are
  * named and its midpoint written as a year.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class FieldsFxTest {
 

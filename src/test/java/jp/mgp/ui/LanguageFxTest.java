@@ -34,6 +34,7 @@ import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.i18n.Bundles;
 
 /** Switching the language relabels everything on screen: no English word of the interface is left. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class LanguageFxTest {
 

@@ -34,6 +34,7 @@ import jp.mgp.engine.ProjectionEngine;
  * the series panel, the assumption editor or the scenario bar is cut to "…", and the chart keeps a plot. Each
  * control is compared with its own computed size, never with pixel positions (fonts vary).
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class LayoutFxTest {
 

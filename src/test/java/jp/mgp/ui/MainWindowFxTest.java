@@ -26,6 +26,7 @@ import jp.mgp.chart.ResultDataset;
 import jp.mgp.engine.ProjectionEngine;
 
 /** The first window, headless: the five series on their tabs, scenarios and the language switch. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
 

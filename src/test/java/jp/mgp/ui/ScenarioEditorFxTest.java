@@ -25,6 +25,7 @@ import jp.mgp.model.Kind;
 import jp.mgp.model.Projection;
 
 /** A known point typed over in a scenario other than the base goes into that scenario; the base keeps its figure. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ScenarioEditorFxTest {
 

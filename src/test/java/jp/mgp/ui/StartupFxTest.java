@@ -36,6 +36,7 @@ import jp.mgp.model.Projection;
  * Start-up as mgp does it: the window opens empty; the first chart, made on another thread, is shown alone; then
  * the window is built around that same chart view, without the chart moving.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class StartupFxTest {
 

@@ -34,6 +34,7 @@ import jp.mgp.engine.ProjectionEngine;
  * italics, derived figures plain; with the bundled font loaded into JavaFX, as the application loads it. The
  * figures need a system face with bold and italic (DejaVu, Liberation, the system fonts of Windows and macOS).
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class YearTableFxTest {
 
