@@ -54,13 +54,20 @@ printed=$("$mgp" --version)
 grep -qx 'vertical-ai,2034,10.8,jpy-tn,sourced' "$root/table.csv" || fail "the sourced 2034 figure is missing"
 grep -qx 'vertical-ai,2040,34.916058,jpy-tn,derived' "$root/table.csv" || fail "the derived 2040 figure is missing"
 
-# The class-data-sharing archive as postinst makes it, for the runtime and class path the launcher starts: with
-# -Xshare:on a java that cannot use it stops instead of starting without it.
-grep -q "sh $app/lib/app/cds-archive.sh" "$root/DEBIAN/postinst" || fail "postinst makes no class-data-sharing archive"
-grep -q "rm -f $app/lib/app/mgp.jsa" "$root/DEBIAN/prerm" || fail "prerm leaves the class-data-sharing archive behind"
-sh "$root$app/lib/app/cds-archive.sh" || fail "cds-archive.sh exited with $?"
-printed=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$mgp" --version) || fail "the archive does not serve the launcher"
-[ "$printed" = "mgp $version" ] || fail "with the archive, mgp --version printed '$printed'"
+# What the build learnt from a start (start-cache.sh) serves the launcher as installed: the AOT cache in the package
+# (a runtime of JDK 25 or newer), with -XX:AOTMode=on, which stops a java that cannot use it; or the
+# class-data-sharing archive as postinst makes it from the class list, with -Xshare:on, likewise.
+if [ -f "$root$app/lib/app/mgp.aot" ]; then
+    grep -qx 'java-options=-XX:AOTCache=$APPDIR/mgp.aot' "$root$app/lib/app/mgp.cfg" || fail "the launcher names no AOT cache"
+    printed=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -XX:AOTMode=on" "$mgp" --version) || fail "the AOT cache does not serve the launcher"
+else
+    grep -q "sh $app/lib/app/cds-archive.sh" "$root/DEBIAN/postinst" || fail "postinst makes no class-data-sharing archive"
+    grep -q "rm -f $app/lib/app/mgp.jsa" "$root/DEBIAN/prerm" || fail "prerm leaves the class-data-sharing archive behind"
+    [ -s "$root$app/lib/app/startup.classlist" ] || fail "the package has neither an AOT cache nor a class list"
+    sh "$root$app/lib/app/cds-archive.sh" || fail "cds-archive.sh exited with $?"
+    printed=$(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xshare:on" "$mgp" --version) || fail "the archive does not serve the launcher"
+fi
+[ "$printed" = "mgp $version" ] || fail "with what start-cache.sh made, mgp --version printed '$printed'"
 
 # The window, headless under xvfb-run, until the first chart is painted. JavaFX from the runtime's own modules:
 # no "Unsupported JavaFX configuration" warning, and no native libraries unpacked into the home folder.
