@@ -1,86 +1,55 @@
 package jp.mgp.engine;
 
+import java.util.Arrays;
+
 /**
- * Quantiles of a sample by selection instead of a full sort: each order statistic needed is put in its place by
- * Hoare's selection within the stretch left between those already placed, so five quantiles of 100,000 values
- * cost a few passes over them rather than a sort. The quantile is the usual interpolated one (R's and Excel's
- * PERCENTILE.INC): with n values in order x(0) .. x(n-1), h = (n - 1) p, the quantile is
- * {@code x(floor h) + (h - floor h) (x(floor h + 1) - x(floor h))}. The sample is reordered in place.
+ * Quantiles of a sample by selection instead of a full sort: one multiple selection (Hoare's partition, recursing
+ * only into the stretches that hold a wanted rank) puts every order statistic needed in its place, so five
+ * quantiles of 100,000 values cost a few passes over them rather than a sort. The quantile is the usual
+ * interpolated one (R's default and Excel's PERCENTILE.INC): with n values in order x(0) .. x(n-1) and
+ * h = (n - 1) p, it is {@code x(floor h) + (h - floor h) (x(floor h + 1) - x(floor h))}. The sample is reordered
+ * in place and must hold no NaN.
  */
 final class Quantiles {
 
+    /** Stretches shorter than this are sorted by insertion, which is quicker there than partitioning. */
+    private static final int SMALL = 24;
+
     private final float[] a;
-    private final int n;
-    /** Indices already holding their order statistic, ascending. */
-    private final int[] placed = new int[32];
-    private int placedCount;
 
-    Quantiles(float[] sample) {
+    private Quantiles(float[] sample) {
         this.a = sample;
-        this.n = sample.length;
     }
 
-    /** The {@code p} quantile (0 &lt;= p &lt;= 1) of the sample, which must hold no NaN. */
-    double quantile(double p) {
-        double h = (n - 1) * p;
-        int k = (int) Math.floor(h);
-        double low = orderStatistic(k);
-        double frac = h - k;
-        if (frac == 0 || k + 1 >= n) {
-            return low;
+    /** The {@code ps} quantiles (each from 0 to 1) of {@code sample}, which this reorders. */
+    static double[] of(float[] sample, double... ps) {
+        int n = sample.length;
+        int[] ranks = new int[ps.length * 2];
+        for (int i = 0; i < ps.length; i++) {
+            int k = (int) Math.floor((n - 1) * ps[i]);
+            ranks[2 * i] = k;
+            ranks[2 * i + 1] = Math.min(k + 1, n - 1);
         }
-        return low + frac * (orderStatistic(k + 1) - low);
+        Arrays.sort(ranks);
+        new Quantiles(sample).select(0, n - 1, ranks, 0, ranks.length - 1);
+        double[] out = new double[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            double h = (n - 1) * ps[i];
+            int k = (int) Math.floor(h);
+            double low = sample[k];
+            double frac = h - k;
+            out[i] = frac == 0 || k + 1 >= n ? low : low + frac * (sample[k + 1] - low);
+        }
+        return out;
     }
 
-    /** The k-th smallest value (0-based), placed at index k. */
-    double orderStatistic(int k) {
-        int left = 0;
-        int right = n - 1;
-        for (int i = 0; i < placedCount; i++) {
-            int at = placed[i];
-            if (at == k) {
-                return a[k];
+    /** Puts ranks[from..to] (ascending, within left..right) in their sorted places. */
+    private void select(int left, int right, int[] ranks, int from, int to) {
+        while (from <= to && left < right) {
+            if (right - left < SMALL) {
+                insertionSort(left, right);
+                return;
             }
-            if (at < k) {
-                left = Math.max(left, at + 1);
-            } else {
-                right = Math.min(right, at - 1);
-            }
-        }
-        if (left > 0 && k == left && isPlaced(left - 1)) {
-            // The next value after a placed one is the least of the stretch: one pass, no selection.
-            int min = left;
-            for (int i = left + 1; i <= right; i++) {
-                if (a[i] < a[min]) {
-                    min = i;
-                }
-            }
-            swap(min, k);
-        } else {
-            select(left, right, k);
-        }
-        place(k);
-        return a[k];
-    }
-
-    private boolean isPlaced(int index) {
-        for (int i = 0; i < placedCount; i++) {
-            if (placed[i] == index) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void place(int k) {
-        if (placedCount < placed.length) {
-            placed[placedCount++] = k;
-        }
-    }
-
-    /** Hoare's selection (Wirth's form) with a median-of-three pivot: afterwards a[k] is in its sorted place. */
-    private void select(int left, int right, int k) {
-        while (left < right) {
             int mid = (left + right) >>> 1;
             float x = median(a[left], a[mid], a[right]);
             int i = left;
@@ -93,27 +62,41 @@ final class Quantiles {
                     j--;
                 }
                 if (i <= j) {
-                    swap(i, j);
+                    float t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                     i++;
                     j--;
                 }
             } while (i <= j);
-            if (j < k) {
-                left = i;
+            // Now a[left..j] <= x <= a[i..right], and everything strictly between j and i equals x.
+            int lowEnd = from;
+            while (lowEnd <= to && ranks[lowEnd] <= j) {
+                lowEnd++;
             }
-            if (k < i) {
-                right = j;
+            int highStart = lowEnd;
+            while (highStart <= to && ranks[highStart] < i) {
+                highStart++;
             }
+            select(left, j, ranks, from, lowEnd - 1);
+            left = i;
+            from = highStart;
+        }
+    }
+
+    private void insertionSort(int left, int right) {
+        for (int i = left + 1; i <= right; i++) {
+            float v = a[i];
+            int j = i - 1;
+            while (j >= left && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
         }
     }
 
     private static float median(float x, float y, float z) {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    }
-
-    private void swap(int i, int j) {
-        float t = a[i];
-        a[i] = a[j];
-        a[j] = t;
     }
 }
