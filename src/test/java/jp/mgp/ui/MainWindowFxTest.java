@@ -114,7 +114,7 @@ class MainWindowFxTest {
     void aBrokenFileLeavesTheChartsAsTheyWere(FxRobot robot) {
         robot.interact(() -> window.controller().open(Fixtures.FIXTURES.resolve("does-not-exist.json")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(seriesShown()).hasSize(5);
+        assertThat(seriesShown()).hasSize(Fixtures.defaultProjection().series().size());
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         assertThat(robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("the file does not exist (moved, renamed or deleted?)");
