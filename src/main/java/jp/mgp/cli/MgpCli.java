@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mgp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Market Growth Projector: project, check and question scenario files.",
         subcommands = {TableCommand.class, ValidateCommand.class, SolveCommand.class, SourcesCommand.class,
-                RenderCommand.class, FmtCommand.class})
+                RenderCommand.class, FmtCommand.class, SimulateCommand.class,
+                SensitivityCommand.class})
 public final class MgpCli implements Runnable {
 
     public static final int EXIT_PROBLEM = 1;
@@ -26,7 +27,8 @@ public final class MgpCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: table, validate, solve, sources, render, fmt");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: table, validate, solve, sources, render, fmt, simulate, sensitivity");
     }
 
     /** Whether {@code word} is one of the commands (so the launcher can tell a command from a file to open). */

@@ -13,10 +13,12 @@ import java.util.Optional;
  *
  * @param firstYear first year charted and tabulated
  * @param lastYear  last year charted and tabulated, not before {@code firstYear}
+ * @param uncertainty how sure the figures are (shocks, rate ranges, correlations, the simulation's seed and
+ *                    paths); {@link Uncertainty#NONE} when the file says nothing of it
  */
 public record Projection(LocalizedText title, LocalizedText description, int firstYear, int lastYear,
                          List<Series> series, List<Scenario> scenarios, List<ReferenceLine> referenceLines,
-                         List<ChartSpec> charts, Map<String, String> metadata) {
+                         List<ChartSpec> charts, Map<String, String> metadata, Uncertainty uncertainty) {
 
     public Projection {
         title = Objects.requireNonNullElse(title, LocalizedText.EMPTY);
@@ -29,6 +31,15 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
         referenceLines = List.copyOf(referenceLines);
         charts = List.copyOf(charts);
         metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        uncertainty = Objects.requireNonNullElse(uncertainty, Uncertainty.NONE);
+    }
+
+    /** A projection that says nothing of its uncertainty. */
+    public Projection(LocalizedText title, LocalizedText description, int firstYear, int lastYear,
+                      List<Series> series, List<Scenario> scenarios, List<ReferenceLine> referenceLines,
+                      List<ChartSpec> charts, Map<String, String> metadata) {
+        this(title, description, firstYear, lastYear, series, scenarios, referenceLines, charts, metadata,
+                Uncertainty.NONE);
     }
 
     public int years() {
@@ -61,9 +72,10 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
         return scenario(Scenario.BASE).or(() -> scenarios.stream().findFirst());
     }
 
+    /** With these series; the uncertainty of a series or segment no longer there goes with it. */
     public Projection withSeries(List<Series> newSeries) {
         return new Projection(title, description, firstYear, lastYear, newSeries, scenarios, referenceLines, charts,
-                metadata);
+                metadata, uncertainty.keepingOnly(newSeries));
     }
 
     public Projection withSeries(Series replacement) {
@@ -78,15 +90,21 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
 
     public Projection withScenarios(List<Scenario> newScenarios) {
         return new Projection(title, description, firstYear, lastYear, series, newScenarios, referenceLines, charts,
-                metadata);
+                metadata, uncertainty);
     }
 
     public Projection withCharts(List<ChartSpec> newCharts) {
         return new Projection(title, description, firstYear, lastYear, series, scenarios, referenceLines, newCharts,
-                metadata);
+                metadata, uncertainty);
     }
 
     public Projection withHorizon(int first, int last) {
-        return new Projection(title, description, first, last, series, scenarios, referenceLines, charts, metadata);
+        return new Projection(title, description, first, last, series, scenarios, referenceLines, charts, metadata,
+                uncertainty);
+    }
+
+    public Projection withUncertainty(Uncertainty newUncertainty) {
+        return new Projection(title, description, firstYear, lastYear, series, scenarios, referenceLines, charts,
+                metadata, newUncertainty);
     }
 }

@@ -39,6 +39,7 @@ public final class ProjectionRules {
         for (int i = 0; i < p.charts().size(); i++) {
             out.addAll(checkChart(p, p.charts().get(i), i));
         }
+        out.addAll(UncertaintyRules.check(p));
         return out;
     }
 

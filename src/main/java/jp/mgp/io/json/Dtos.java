@@ -18,10 +18,18 @@ final class Dtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"schemaVersion", "title", "description", "horizon", "metadata", "series", "scenarios",
-            "referenceLines", "charts"})
+            "referenceLines", "charts", "simulation"})
     record ProjectionJson(Integer schemaVersion, TextJson title, TextJson description, HorizonJson horizon,
                           Map<String, String> metadata, List<SeriesJson> series, List<ScenarioJson> scenarios,
-                          List<ReferenceLineJson> referenceLines, List<ChartJson> charts) {
+                          List<ReferenceLineJson> referenceLines, List<ChartJson> charts, SimulationJson simulation) {
+
+        /** A file without simulation settings. */
+        ProjectionJson(Integer schemaVersion, TextJson title, TextJson description, HorizonJson horizon,
+                       Map<String, String> metadata, List<SeriesJson> series, List<ScenarioJson> scenarios,
+                       List<ReferenceLineJson> referenceLines, List<ChartJson> charts) {
+            this(schemaVersion, title, description, horizon, metadata, series, scenarios, referenceLines, charts,
+                    null);
+        }
     }
 
     @JsonPropertyOrder({"ja", "en"})
@@ -33,9 +41,14 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "unit", "color", "anchors", "segments", "derive"})
+    @JsonPropertyOrder({"id", "name", "unit", "color", "anchors", "segments", "derive", "uncertainty"})
     record SeriesJson(String id, TextJson name, String unit, String color, List<AnchorJson> anchors,
-                      List<SegmentJson> segments, DeriveJson derive) {
+                      List<SegmentJson> segments, DeriveJson derive, ShockJson uncertainty) {
+
+        SeriesJson(String id, TextJson name, String unit, String color, List<AnchorJson> anchors,
+                   List<SegmentJson> segments, DeriveJson derive) {
+            this(id, name, unit, color, anchors, segments, derive, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,10 +63,40 @@ final class Dtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "from", "to", "rate", "increment", "capacity", "steepness", "midpoint", "value",
-            "basis", "rationale", "source"})
+            "basis", "rationale", "source", "rateRange"})
     record SegmentJson(String type, Integer from, Integer to, Double rate, Double increment, Double capacity,
                        Double steepness, Double midpoint, Double value, String basis, TextJson rationale,
-                       SourceJson source) {
+                       SourceJson source, RateRangeJson rateRange) {
+
+        SegmentJson(String type, Integer from, Integer to, Double rate, Double increment, Double capacity,
+                    Double steepness, Double midpoint, Double value, String basis, TextJson rationale,
+                    SourceJson source) {
+            this(type, from, to, rate, increment, capacity, steepness, midpoint, value, basis, rationale, source,
+                    null);
+        }
+    }
+
+    /** A series' yearly shock: {@code "uncertainty": {"shock": 0.06, "rationale": {...}}}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"shock", "rationale"})
+    record ShockJson(Double shock, TextJson rationale) {
+    }
+
+    /** A compound segment's rate range; for {@code normal}, low and high are the 5th and 95th percentiles. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"low", "high", "distribution", "rationale"})
+    record RateRangeJson(Double low, Double high, String distribution, TextJson rationale) {
+    }
+
+    /** What a simulation runs with, so that a fan reproduces exactly, and the correlations of series' shocks. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"seed", "paths", "correlation"})
+    record SimulationJson(Long seed, Integer paths, CorrelationJson correlation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"series", "matrix"})
+    record CorrelationJson(List<String> series, List<List<Double>> matrix) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -54,6 +54,9 @@ final class FilePlaces {
         if (path.startsWith("$.horizon")) {
             return FileText.both("place.horizon");
         }
+        if (path.startsWith("$.simulation")) {
+            return ModelText.both("place.simulation");
+        }
         if (path.startsWith("$.title")) {
             return FileText.both("place.title");
         }

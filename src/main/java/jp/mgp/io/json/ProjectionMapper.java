@@ -7,6 +7,10 @@ import java.util.Map;
 import jp.mgp.io.json.Dtos.AnchorJson;
 import jp.mgp.io.json.Dtos.AnchorOverrideJson;
 import jp.mgp.io.json.Dtos.ChartJson;
+import jp.mgp.io.json.Dtos.CorrelationJson;
+import jp.mgp.io.json.Dtos.RateRangeJson;
+import jp.mgp.io.json.Dtos.ShockJson;
+import jp.mgp.io.json.Dtos.SimulationJson;
 import jp.mgp.io.json.Dtos.DeriveJson;
 import jp.mgp.io.json.Dtos.HorizonJson;
 import jp.mgp.io.json.Dtos.OverrideJson;
@@ -21,6 +25,11 @@ import jp.mgp.model.Anchor;
 import jp.mgp.model.AnchorOverride;
 import jp.mgp.model.Basis;
 import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Correlation;
+import jp.mgp.model.RateRange;
+import jp.mgp.model.Shock;
+import jp.mgp.model.SimulationSetup;
+import jp.mgp.model.Uncertainty;
 import jp.mgp.model.Derivation;
 import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Kind;
@@ -46,17 +55,60 @@ final class ProjectionMapper {
                 list(p.scenarios()).stream().map(ProjectionMapper::scenario).toList(),
                 list(p.referenceLines()).stream().map(ProjectionMapper::referenceLine).toList(),
                 list(p.charts()).stream().map(ProjectionMapper::chart).toList(),
-                p.metadata() == null ? Map.of() : p.metadata());
+                p.metadata() == null ? Map.of() : p.metadata(), uncertainty(p));
     }
 
     static ProjectionJson toJson(Projection p) {
         return new ProjectionJson(ProjectionValidator.CURRENT_SCHEMA, json(p.title()), jsonOrNull(p.description()),
                 new HorizonJson(p.firstYear(), p.lastYear()),
                 p.metadata().isEmpty() ? null : new LinkedHashMap<>(p.metadata()),
-                p.series().stream().map(ProjectionMapper::json).toList(),
+                p.series().stream().map(s -> json(s, p.uncertainty())).toList(),
                 p.scenarios().stream().map(ProjectionMapper::json).toList(),
                 p.referenceLines().stream().map(ProjectionMapper::json).toList(),
-                p.charts().stream().map(ProjectionMapper::json).toList());
+                p.charts().stream().map(ProjectionMapper::json).toList(), simulation(p.uncertainty()));
+    }
+
+    /**
+     * The file keeps each part of the uncertainty where it reads best (a series' shock in the series, a range in
+     * its segment, the seed, paths and correlations in {@code simulation}); the model keeps them together.
+     */
+    private static Uncertainty uncertainty(ProjectionJson p) {
+        Map<String, Shock> shocks = new LinkedHashMap<>();
+        List<RateRange> ranges = new java.util.ArrayList<>();
+        for (SeriesJson s : p.series()) {
+            if (s.uncertainty() != null) {
+                shocks.put(s.id(), new Shock(s.uncertainty().shock(), text(s.uncertainty().rationale())));
+            }
+            List<SegmentJson> segments = list(s.segments());
+            for (int j = 0; j < segments.size(); j++) {
+                RateRangeJson r = segments.get(j).rateRange();
+                if (r != null) {
+                    ranges.add(new RateRange(s.id(), j, r.low(), r.high(),
+                            RateRange.Distribution.byId(r.distribution()).orElseThrow(), text(r.rationale())));
+                }
+            }
+        }
+        SimulationJson sim = p.simulation();
+        Correlation correlation = Correlation.NONE;
+        if (sim != null && sim.correlation() != null) {
+            double[][] matrix = sim.correlation().matrix().stream()
+                    .map(row -> row.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
+            correlation = new Correlation(sim.correlation().series(), matrix);
+        }
+        return new Uncertainty(shocks, ranges, correlation,
+                sim == null ? null : new SimulationSetup(sim.seed(), sim.paths()));
+    }
+
+    private static SimulationJson simulation(Uncertainty u) {
+        if (u.setup() == null && u.correlation().isEmpty()) {
+            return null;
+        }
+        SimulationSetup setup = u.setupOrDefault();
+        Correlation c = u.correlation();
+        CorrelationJson correlation = c.isEmpty() ? null : new CorrelationJson(c.series(),
+                java.util.Arrays.stream(c.matrix()).map(row -> java.util.Arrays.stream(row).boxed().toList())
+                        .toList());
+        return new SimulationJson(setup.seed(), setup.paths(), correlation);
     }
 
     private static <T> List<T> list(List<T> l) {
@@ -99,14 +151,16 @@ final class ProjectionMapper {
                 list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation);
     }
 
-    private static SeriesJson json(Series s) {
+    private static SeriesJson json(Series s, Uncertainty u) {
         Derivation d = s.derivation();
         DeriveJson derive = d == null ? null : new DeriveJson(d.op().id(), d.inputs(),
                 d.op() == Derivation.Op.SCALE || ((d.op() == Derivation.Op.RATIO || d.op() == Derivation.Op.PRODUCT)
                         && d.factor() != 1.0) ? d.factor() : null);
         return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
                 d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
-                d == null ? s.segments().stream().map(ProjectionMapper::json).toList() : null, derive);
+                d == null ? java.util.stream.IntStream.range(0, s.segments().size()).mapToObj(j -> json(
+                        s.segments().get(j), u.rateRange(s.id(), j).orElse(null))).toList() : null, derive,
+                u.shock(s.id()).map(x -> new ShockJson(x.sigma(), jsonOrNull(x.rationale()))).orElse(null));
     }
 
     private static Anchor anchor(AnchorJson a) {
@@ -125,12 +179,14 @@ final class ProjectionMapper {
                 + g.type())).create(g.from(), g.to(), SegmentParameters.of(g), basis);
     }
 
-    private static SegmentJson json(Segment g) {
+    private static SegmentJson json(Segment g, RateRange r) {
         Basis b = g.basis();
         return new SegmentJson(g.type(), g.from(), g.to(), SegmentParameters.of(g, "rate"),
                 SegmentParameters.of(g, "increment"), SegmentParameters.of(g, "capacity"),
                 SegmentParameters.of(g, "steepness"), SegmentParameters.of(g, "midpoint"),
-                SegmentParameters.of(g, "value"), b.kind().id(), jsonOrNull(b.rationale()), json(b.source()));
+                SegmentParameters.of(g, "value"), b.kind().id(), jsonOrNull(b.rationale()), json(b.source()),
+                r == null ? null : new RateRangeJson(r.low(), r.high(), r.distribution().id(),
+                        jsonOrNull(r.rationale())));
     }
 
     private static Scenario scenario(ScenarioJson s) {

@@ -64,6 +64,7 @@ final class ProjectionValidator {
             }
         }
         new ReferenceValidator(checks, this, ids(p.series())).validate(p);
+        new UncertaintyValidator(checks, this).simulation(p.simulation());
     }
 
     private static Map<String, SeriesJson> ids(List<SeriesJson> series) {
@@ -109,6 +110,7 @@ final class ProjectionValidator {
             }
             anchors(s, path);
             segments(s, path);
+            new UncertaintyValidator(checks, this).shock(s.uncertainty(), path);
         }
     }
 
@@ -172,6 +174,7 @@ final class ProjectionValidator {
             }
             checks.year(g.from(), at + ".from");
             checks.year(g.to(), at + ".to");
+            new UncertaintyValidator(checks, this).rateRange(g.rateRange(), at);
             if (!checks.present(g.type(), at + ".type")) {
                 continue;
             }

@@ -19,6 +19,6 @@ final class SchemaMigration {
         // file projects exactly as before; version 1 has no relative overrides and no scenario known points (the
         // validator refuses them there). Only the version number changes.
         return new ProjectionJson(ProjectionValidator.CURRENT_SCHEMA, p.title(), p.description(), p.horizon(),
-                p.metadata(), p.series(), p.scenarios(), p.referenceLines(), p.charts());
+                p.metadata(), p.series(), p.scenarios(), p.referenceLines(), p.charts(), p.simulation());
     }
 }

@@ -1,0 +1,76 @@
+package jp.mgp.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import jp.mgp.engine.Sensitivity;
+import jp.mgp.engine.Tornado;
+import jp.mgp.engine.TornadoBar;
+import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Which uncertain input moves a series in a year most: each rate range at its ends and each shock at its P5 and
+ * P95, the others at base, largest swing first ({@code input,low,high,swing}, low and high being the target's
+ * value with the input at its low and its high end).
+ */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Rank the uncertain inputs by how far they move a series in a year (input,low,high,swing).")
+final class SensitivityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "ID:YEAR",
+            description = "The series (derived too) and year, such as physical-ai:2040.")
+    String target;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
+    String scenario;
+
+    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages.")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Locale locale = SimulationArguments.language(spec, lang);
+        int colon = target.lastIndexOf(':');
+        int year;
+        try {
+            year = Integer.parseInt(target.substring(colon + 1).trim());
+        } catch (NumberFormatException e) {
+            throw SimulationArguments.refusal(spec, locale, "sensitivity.target", target);
+        }
+        if (colon <= 0) {
+            throw SimulationArguments.refusal(spec, locale, "sensitivity.target", target);
+        }
+        Projection projection = MgpCli.load(file);
+        SimulationArguments.requireScenario(spec, locale, projection, scenario);
+        Tornado tornado;
+        try {
+            tornado = Sensitivity.tornado(projection, scenario, target.substring(0, colon), year);
+        } catch (RuleViolation e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--target: " + e.message(locale));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("input,low,high,swing");
+        for (TornadoBar b : tornado.bars()) {
+            out.println(b.input() + "," + Numbers.plain(b.low()) + "," + Numbers.plain(b.high()) + ","
+                    + Numbers.plain(b.swing()));
+        }
+        if (tornado.bars().isEmpty()) {
+            spec.commandLine().getErr().println(CliText.get("sensitivity.none", locale));
+        }
+        return 0;
+    }
+}
