@@ -57,9 +57,11 @@ class MainWindowFxTest {
     void showsTheFiveSeriesOnTabsByUnit(FxRobot robot) {
         TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("AI and robot markets (global)",
-                "Digital deficit vs crude-oil imports (Japan)", "Labour supply-demand gap (Japan)");
+                "Digital deficit vs crude-oil imports (Japan)", "Labour supply-demand gap (Japan)",
+                "How the labour gap is filled (Japan)", "Multipurpose robots in Japan");
         assertThat(seriesShown()).containsExactly("vertical-ai", "physical-ai", "multipurpose-robots",
-                "digital-deficit", "labour-gap");
+                "digital-deficit", "labour-gap", "workers-substituted", "workers-reskilled", "labour-gap-remaining",
+                "robots-deployed", "robots-in-service");
         ResultDataset markets = ProjectionCharts.dataset(window.charts().get(0));
         assertThat(markets.getYValue(0, 2040 - 2024)).isEqualTo(10.8 * Math.pow(1.216, 6));
         ResultDataset deficit = ProjectionCharts.dataset(window.charts().get(1));
