@@ -107,8 +107,9 @@ public final class SureCharts {
         }
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(new Comparable<?>[] {title},
                 inputs, starts, ends);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(unit.label(locale)),
-                new IntervalBarRenderer());
+        NumberAxis values = new NumberAxis(unit.label(locale));
+        values.setAutoRangeIncludesZero(false);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, new IntervalBarRenderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(t.base(), Theme.awt(Theme.INK), new java.awt.BasicStroke(1.5f)));
         JFreeChart chart = new JFreeChart(title, plot);
@@ -170,7 +171,9 @@ public final class SureCharts {
         for (int i = 0; i < h.bins(); i++) {
             bins.add(h.edge(i) + h.binWidth() / 2, h.count(i));
         }
-        XYPlot plot = new XYPlot(new XYBarDataset(new XYSeriesCollection(bins), h.binWidth()), new NumberAxis(axis),
+        NumberAxis values = new NumberAxis(axis);
+        values.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(new XYBarDataset(new XYSeriesCollection(bins), h.binWidth()), values,
                 new NumberAxis(), new XYBarRenderer(0.05));
         if (!Double.isNaN(threshold)) {
             plot.addDomainMarker(new ValueMarker(threshold, Theme.awt(Theme.REFERENCE), new java.awt.BasicStroke(2f)));

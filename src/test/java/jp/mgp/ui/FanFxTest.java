@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
@@ -44,6 +45,7 @@ class FanFxTest {
 
     private MainWindow window;
     private Stage stage;
+    private Messages messages;
     private ProjectionViewModel model;
     private final Scratch scratch = TestWindows.scratch();
 
@@ -56,7 +58,8 @@ class FanFxTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
+        messages = new Messages(Messages.ENGLISH);
+        window = TestWindows.show(stage, messages, model, scratch);
         stage.setWidth(1300);
         stage.setHeight(850);
         window.controller().open(FILE);
@@ -157,6 +160,56 @@ class FanFxTest {
         // 0.4 as the simulation keeps it, a float.
         assertThat(paths[17]).isCloseTo(deployed[17] * 0.4f, org.assertj.core.api.Assertions.within(1e-3));
         screenshot(robot, "labour-en.png");
+    }
+
+    @Test
+    void inJapaneseTheRangeSliderShowsTheRangeAndHowSureGivesTheChance(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            messages.localeProperty().set(Messages.JAPANESE);
+            model.selectedSeriesProperty().set("multipurpose-robots");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.controlsfx.control.RangeSlider range = robot.lookup("#multipurpose-robots-0-range")
+                .queryAs(org.controlsfx.control.RangeSlider.class);
+        assertThat(range.getLowValue()).isCloseTo(25.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(range.getHighValue()).isCloseTo(35.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(robot.lookup("#multipurpose-robots-0-range-label").queryLabeled().getText())
+                .isEqualTo("シミュレーションの範囲: 年 25.0～35.0 %（成長率が最も起こりやすい三角分布）");
+        // Dragging an end is an edit: the file's range moves, and undo brings it back.
+        robot.interact(() -> range.setHighValue(40));
+        assertThat(TestWindows.onFx(robot, () -> model.projection().uncertainty()
+                .rateRange("multipurpose-robots", 0).orElseThrow().high())).isEqualTo(0.40);
+        robot.interact(model::undo);
+        assertThat(TestWindows.onFx(robot, () -> range.getHighValue())).isCloseTo(35.0,
+                org.assertj.core.api.Assertions.within(1e-9));
+
+        robot.interact(() -> window.controller().fans().shownProperty().set(true));
+        settled(robot, FanView.REFINED_PATHS);
+        javafx.scene.control.TabPane tabs = robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        screenshot(robot, "robots-ja.png");
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        screenshot(robot, "labour-ja.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField threshold = robot.lookup("#sureThreshold")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> threshold.setText("60"));
+        FanBands bands = TestWindows.onFx(robot, () -> window.controller().fans().bandsProperty().get());
+        double[] paths = bands.values("multipurpose-robots", bands.years() - 1);
+        long above = java.util.Arrays.stream(paths).filter(v -> v > 60).count();
+        String expected = String.format(Locale.JAPANESE, "%.1f", 100.0 * above / paths.length);
+        assertThat(robot.lookup("#sureChance").queryLabeled().getText())
+                .isEqualTo("2040年に多用途ロボット市場（世界）が60.0兆円を超える確率: " + expected
+                        + " %（シミュレーションの経路 100,000 本のうち）");
+        if (System.getProperty("mgp.screenshots") != null) {
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> threshold.getScene()
+                    .snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(System.getProperty("mgp.screenshots"), "howsure-ja.png").toFile());
+        }
+        robot.interact(() -> threshold.getScene().getWindow().hide());
     }
 
     /** With -Dmgp.screenshots=FOLDER, the window as it looks now (for a person to look at). */
