@@ -97,7 +97,11 @@ final class RangeRow {
         Locale locale = messages.locale();
         label.setText(range == null ? messages.get("range.none")
                 : messages.get("range.shown", String.format(locale, "%.1f", low), String.format(locale, "%.1f", high),
-                messages.get("range." + range.distribution().id())));
+                messages.get(switch (range.distribution()) {
+                    case TRIANGULAR -> "range.triangular";
+                    case UNIFORM -> "range.uniform";
+                    case NORMAL -> "range.normal";
+                })));
     }
 
     private void moved() {
