@@ -58,8 +58,9 @@ public final class ProjectionCharts {
         // A chart with no series yet still spans the file's years, not 0 to 1.
         years.setDefaultAutoRange(new org.jfree.data.Range(result.firstYear(), result.lastYear()));
         ValueAxis values = valueAxis(spec, locale);
-        ProvenanceRenderer renderer = new ProvenanceRenderer();
         ProvenanceLabels labels = new ProvenanceLabels(words);
+        org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer = spec.stacked() ? new StackedAreaRenderer()
+                : new ProvenanceRenderer();
         renderer.setDefaultToolTipGenerator(labels);
         renderer.setLegendItemLabelGenerator(labels);
         XYPlot plot = new XYPlot(dataset, years, values, renderer);
@@ -72,8 +73,10 @@ public final class ProjectionCharts {
         // The theme first: it clears series colours a renderer would fill in itself.
         ChartTheme.applyTo(chart);
         // The legend shows a line swatch; point shapes are kept for provenance.
-        renderer.setDefaultShape(new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
-        renderer.setAutoPopulateSeriesShape(false);
+        if (renderer instanceof ProvenanceRenderer) {
+            renderer.setDefaultShape(new java.awt.geom.Rectangle2D.Double(-7, -2, 14, 4));
+            renderer.setAutoPopulateSeriesShape(false);
+        }
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {

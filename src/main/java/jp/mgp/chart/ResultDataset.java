@@ -15,7 +15,7 @@ import jp.mgp.model.Unit;
  * to the chart's unit on Y. It reads the engine's arrays directly; {@link #setResult} swaps in a new result and
  * fires one change event, so an edit repaints the chart once however many series it has.
  */
-public final class ResultDataset extends AbstractXYDataset {
+public final class ResultDataset extends AbstractXYDataset implements org.jfree.data.xy.TableXYDataset {
 
     private static final long serialVersionUID = 1L;
 
@@ -85,6 +85,12 @@ public final class ResultDataset extends AbstractXYDataset {
 
     @Override
     public int getItemCount(int s) {
+        return result.years();
+    }
+
+    /** Every series spans the same years, so a stacked chart can add them up year by year. */
+    @Override
+    public int getItemCount() {
         return result.years();
     }
 

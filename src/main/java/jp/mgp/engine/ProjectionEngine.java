@@ -91,6 +91,12 @@ public final class ProjectionEngine {
         double[] v = new double[years];
         byte[] k = new byte[years];
         int[] in = d.inputs().stream().mapToInt(p::seriesIndex).toArray();
+        if (d.op() == Derivation.Op.CUMULATIVE) {
+            cumulative(p.series().get(in[0]).unit().convert(1, out.unit()), values[in[0]], kinds[in[0]], v, k);
+            values[s] = v;
+            kinds[s] = k;
+            return;
+        }
         for (int y = 0; y < years; y++) {
             double result = combine(p, out, d, in, values, y);
             Kind kind = Kind.DERIVED;
@@ -102,6 +108,33 @@ public final class ProjectionEngine {
         }
         values[s] = v;
         kinds[s] = k;
+    }
+
+    /**
+     * The running total of {@code input} (times {@code toUnit}, its unit in the output's) from its first year with a
+     * value: what has been added up to each year, so robots sold each year become robots in service. A year
+     * without a value after that leaves the total unknown from there on rather than quietly skipping it. Each
+     * total is as weak as the weakest year it adds.
+     */
+    private static void cumulative(double toUnit, double[] input, byte[] inputKinds, double[] v, byte[] k) {
+        double total = 0;
+        boolean started = false;
+        boolean broken = false;
+        Kind kind = Kind.DERIVED;
+        for (int y = 0; y < input.length; y++) {
+            boolean known = !Double.isNaN(input[y]);
+            broken |= started && !known;
+            started |= known;
+            if (!started || broken) {
+                v[y] = Double.NaN;
+                k[y] = SeriesPath.NONE;
+                continue;
+            }
+            total += input[y] * toUnit;
+            kind = inputKinds[y] == SeriesPath.NONE ? kind : kind.weakest(Kind.values()[inputKinds[y]]);
+            v[y] = Double.isFinite(total) ? total : Double.NaN;
+            k[y] = Double.isNaN(v[y]) ? SeriesPath.NONE : (byte) kind.ordinal();
+        }
     }
 
     private static double combine(Projection p, Series out, Derivation d, int[] in, double[][] values, int y) {
@@ -124,6 +157,13 @@ public final class ProjectionEngine {
                 return values[in[1]][y] == 0 ? Double.NaN : values[in[0]][y] / values[in[1]][y] * d.factor();
             case SCALE:
                 return values[in[0]][y] * d.factor();
+            case PRODUCT: {
+                double product = d.factor();
+                for (int i : in) {
+                    product *= values[i][y];
+                }
+                return product;
+            }
             default:
                 throw new AssertionError(d.op());
         }

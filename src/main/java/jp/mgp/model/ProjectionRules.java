@@ -154,8 +154,10 @@ public final class ProjectionRules {
         List<RuleProblem> out = new ArrayList<>();
         Derivation d = s.derivation();
         Place at = Place.series(s, index).field("derive");
-        int min = d.op() == Derivation.Op.DIFFERENCE || d.op() == Derivation.Op.RATIO ? 2 : 1;
-        int max = d.op() == Derivation.Op.SCALE ? 1 : d.op() == Derivation.Op.RATIO ? 2 : 100;
+        int min = d.op() == Derivation.Op.DIFFERENCE || d.op() == Derivation.Op.RATIO
+                || d.op() == Derivation.Op.PRODUCT ? 2 : 1;
+        int max = d.op() == Derivation.Op.SCALE || d.op() == Derivation.Op.CUMULATIVE ? 1
+                : d.op() == Derivation.Op.RATIO ? 2 : 100;
         if (d.inputs().size() < min || d.inputs().size() > max) {
             out.add(problem(at.field("inputs"), min == max ? "rule.derived.inputsExactly" : "rule.derived.inputsRange",
                     Integer.toString(d.inputs().size()), ModelText.both(switch (d.op()) {
@@ -163,6 +165,8 @@ public final class ProjectionRules {
                         case DIFFERENCE -> "derived.op.difference";
                         case RATIO -> "derived.op.ratio";
                         case SCALE -> "derived.op.scale";
+                        case PRODUCT -> "derived.op.product";
+                        case CUMULATIVE -> "derived.op.cumulative";
                     }),
                     Integer.toString(min), Integer.toString(max)));
         }
@@ -173,15 +177,15 @@ public final class ProjectionRules {
                 out.add(problem(at.entry("inputs", j), "rule.reference.noSeries", in));
             } else if (in.equals(s.id())) {
                 out.add(problem(at.entry("inputs", j), "rule.derived.self", in));
-            } else if ((d.op() == Derivation.Op.SUM || d.op() == Derivation.Op.DIFFERENCE)
-                    && !input.get().unit().convertibleTo(s.unit())) {
+            } else if ((d.op() == Derivation.Op.SUM || d.op() == Derivation.Op.DIFFERENCE
+                    || d.op() == Derivation.Op.CUMULATIVE) && !input.get().unit().convertibleTo(s.unit())) {
                 out.add(problem(at.entry("inputs", j), "rule.derived.units", in, unit(input.get().unit()),
                         unit(s.unit())));
             }
         }
         if (!Double.isFinite(d.factor())) {
             out.add(problem(at.field("factor"), "rule.number.finite", String.valueOf(d.factor())));
-        } else if (d.op() == Derivation.Op.SCALE && d.factor() == 0) {
+        } else if ((d.op() == Derivation.Op.SCALE || d.op() == Derivation.Op.PRODUCT) && d.factor() == 0) {
             out.add(problem(at.field("factor"), "rule.derived.zeroFactor", "0"));
         }
         if (reachesItself(p, s.id())) {

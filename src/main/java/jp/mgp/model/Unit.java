@@ -21,9 +21,15 @@ public enum Unit {
     PEOPLE_10K("people-10k", Dimension.PEOPLE, 1e4, 0),
     PERCENT("percent", Dimension.SHARE, 0.01, 1),
     EFLOPS("eflops", Dimension.COMPUTE, 1e18, 1),
-    INDEX("index", Dimension.INDEX, 1, 1);
+    INDEX("index", Dimension.INDEX, 1, 1),
+    /** 万円: 10^4 yen, for a price a unit (a robot's); 1 兆円 ÷ 1 万円 = 10^8. */
+    JPY_10K("jpy-10k", Dimension.YEN, 1e4, 0),
+    /** Machines counted one by one (台): robots sold in a year or in service. */
+    UNITS("units", Dimension.COUNT, 1, 0),
+    /** People a unit stands for (人/台): the workers whose work one robot does. */
+    PEOPLE_PER_UNIT("people-per-unit", Dimension.PER_UNIT, 1, 2);
 
-    public enum Dimension { YEN, USD, PEOPLE, SHARE, COMPUTE, INDEX }
+    public enum Dimension { YEN, USD, PEOPLE, SHARE, COMPUTE, INDEX, COUNT, PER_UNIT }
 
     private final String code;
     private final Dimension dimension;
@@ -93,6 +99,9 @@ public enum Unit {
             case PERCENT: return "%";
             case EFLOPS: return "EFLOPS";
             case INDEX: return ja ? "指数" : "index";
+            case JPY_10K: return ja ? "万円" : "¥ 10k";
+            case UNITS: return ja ? "台" : "units";
+            case PEOPLE_PER_UNIT: return ja ? "人/台" : "people per unit";
             default: throw new AssertionError(this);
         }
     }
@@ -121,6 +130,13 @@ public enum Unit {
                 return number(value, 1, locale) + " EFLOPS";
             case INDEX:
                 return number(value, 1, locale);
+            case JPY_10K:
+                return ja ? number(value, 0, locale) + "万円" : yen(value / 1e8, locale);
+            case UNITS:
+                double units = value / 1e4;
+                return ja ? number(units, Math.abs(units) < 100 ? 1 : 0, locale) + "万台" : units(units, locale);
+            case PEOPLE_PER_UNIT:
+                return number(value, 2, locale) + (ja ? "人/台" : " people per unit");
             default:
                 throw new AssertionError(this);
         }
@@ -150,6 +166,11 @@ public enum Unit {
             return number(man * 10, 0, locale) + " k people";
         }
         return number(man * 1e4, 0, locale) + " people";
+    }
+
+    /** Units counted in 万 (1e4) as "3.1 m units", "125 k units", "300 units". */
+    private static String units(double man, Locale locale) {
+        return people(man, locale).replace(" people", " units");
     }
 
     private static String number(double value, int decimals, Locale locale) {

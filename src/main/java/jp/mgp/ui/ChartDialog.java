@@ -116,7 +116,7 @@ public final class ChartDialog {
                 .filter(refsList.getSelectionModel().getSelectedItems()::contains).toList();
         String id = editing != null ? editing.id() : StructureEdits.freeId(p, "chart");
         ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), series, refs, unitBox.getValue(),
-                logScale.isSelected());
+                logScale.isSelected(), editing != null && editing.stacked());
         Projection next = StructureEdits.putChart(p, chart);
         String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);

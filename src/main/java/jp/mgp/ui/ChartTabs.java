@@ -51,6 +51,7 @@ final class ChartTabs {
     private String shownScenario;
     private boolean shownCompare;
     private List<Scenario> shownScenarios = List.of();
+    private final List<Runnable> rebuilt = new ArrayList<>();
 
     /** {@code onExport} and {@code onCopy} run when a chart's own Export or Copy button is pressed. */
     ChartTabs(TabPane tabs, Messages messages, ProjectionViewModel model, Consumer<ChartSpec> onExport,
@@ -180,6 +181,17 @@ final class ChartTabs {
         shownCompare = compare;
         shownScenarios = p.scenarios();
         applyVisibility();
+        rebuilt.forEach(Runnable::run);
+    }
+
+    /** Runs {@code r} each time the charts are made anew (a new file, scenario, language or chart definition). */
+    void whenRebuilt(Runnable r) {
+        rebuilt.add(r);
+    }
+
+    /** The chart definitions shown, in tab order (as {@link #charts()}). */
+    List<ChartSpec> specs() {
+        return shownSpecs;
     }
 
     private void applyVisibility() {

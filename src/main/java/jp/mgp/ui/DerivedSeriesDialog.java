@@ -71,6 +71,8 @@ public final class DerivedSeriesDialog {
             case DIFFERENCE -> "derived.op.difference";
             case RATIO -> "derived.op.ratio";
             case SCALE -> "derived.op.scale";
+            case PRODUCT -> "derived.op.product";
+            case CUMULATIVE -> "derived.op.cumulative";
         })));
         opBox.setValue(Derivation.Op.SUM);
         inputsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -90,14 +92,20 @@ public final class DerivedSeriesDialog {
         chartBox.setConverter(Converters.of(id -> p.charts().stream().filter(c -> c.id().equals(id)).findFirst()
                 .map(c -> c.title().get(messages.locale())).orElse(id)));
         chartBox.setValue(p.charts().isEmpty() ? null : p.charts().get(0).id());
-        factorField.disableProperty().bind(opBox.valueProperty().isNotEqualTo(Derivation.Op.SCALE));
+        // A ratio or a product takes a factor too: it carries the conversion between its inputs' units.
+        factorField.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !takesFactor(opBox.getValue()), opBox.valueProperty()));
+    }
+
+    private static boolean takesFactor(Derivation.Op op) {
+        return op == Derivation.Op.SCALE || op == Derivation.Op.RATIO || op == Derivation.Op.PRODUCT;
     }
 
     /** The projection with the new series, or null with the problem shown in the form. */
     Projection build() {
         Projection p = model.projection();
         List<String> inputs = List.copyOf(inputsList.getSelectionModel().getSelectedItems());
-        java.util.OptionalDouble read = opBox.getValue() == Derivation.Op.SCALE
+        java.util.OptionalDouble read = takesFactor(opBox.getValue())
                 ? jp.mgp.presentation.NumberText.of(messages.locale()).parse(factorField.getText())
                 : java.util.OptionalDouble.of(1);
         if (read.isEmpty()) {

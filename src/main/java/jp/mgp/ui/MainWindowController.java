@@ -87,6 +87,7 @@ public final class MainWindowController {
     private ExportActions exports;
     private DocumentActions documents;
     private BackgroundWork work;
+    private FanView fans;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
                                 RecoveryFile recovery) {
@@ -147,10 +148,14 @@ public final class MainWindowController {
         exports = new ExportActions(messages, model, work, this::window, alerts);
         documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, mainSplit);
         statusLabel.textProperty().bind(exports.statusProperty());
-        statusBar.textProperty().bind(work.doing());
-        statusBar.progressProperty().bind(work.progress());
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
+        fans = new FanView(messages, model, tabs);
+        FanMenus.addTo(fans, viewMenu, toolsMenu, messages, model, this::window);
+        // File work first; while none runs, the fans' background refinement.
+        statusBar.textProperty().bind(Bindings.when(work.busy()).then(work.doing()).otherwise(fans.doingProperty()));
+        statusBar.progressProperty().bind(Bindings.when(work.busy()).then(work.progress())
+                .otherwise(fans.progressProperty()));
         new ScenarioSelector(scenarioBox, messages, model);
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -342,6 +347,10 @@ public final class MainWindowController {
 
     DocumentActions documents() {
         return documents;
+    }
+
+    FanView fans() {
+        return fans;
     }
 
     BackgroundWork work() {

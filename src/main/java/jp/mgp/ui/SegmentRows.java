@@ -60,6 +60,10 @@ final class SegmentRows {
                 row.getChildren().add(parameterControl(series, index, parameter).node());
             }
         }
+        javafx.scene.Node range = RangeRow.of(series, index, support);
+        if (range != null) {
+            row.getChildren().add(range);
+        }
         row.getChildren().add(why);
         row.getStyleClass().add("segment-row");
         return row;
@@ -185,7 +189,12 @@ final class SegmentRows {
         Series before = support.current(seriesId);
         LocalizedText was = EditorSupport.wasText(before, segment, model.result());
         String label = messages.get("edit.parameter", before.name().get(messages.locale()));
-        model.edit(label, p -> ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
+        // A rate carries its range along (RangeEdits), so the fan stays around the line being dragged.
+        model.edit(label, p -> parameter.equals("rate") && p.series(seriesId).orElseThrow().segments().get(segment)
+                instanceof jp.mgp.model.Segment.Compound
+                ? jp.mgp.edit.RangeEdits.setRate(p, model.scenarioProperty().get(), seriesId, segment, value,
+                messages.both("edit.why", was))
+                : ProjectionEdits.setParameter(p, model.scenarioProperty().get(), seriesId, segment,
                 parameter, value, messages.both("edit.why", was)));
     }
 }

@@ -45,7 +45,8 @@ class PrepareTest {
         assertThat(ready.file()).isEqualTo(Fixtures.DEFAULT);
         assertThat(ready.locale()).isEqualTo(Locale.JAPANESE);
         assertThat(ready.charts()).extracting(c -> c.getTitle().getText())
-                .containsExactly("AI・ロボット市場の規模（世界）", "デジタル赤字と原油輸入額（日本）", "労働需給ギャップ（日本）");
+                .containsExactly("AI・ロボット市場の規模（世界）", "デジタル赤字と原油輸入額（日本）", "労働需給ギャップ（日本）",
+                        "労働需給ギャップをどう補うか（日本）", "多用途ロボットの導入（日本）");
         JFreeChart markets = ready.charts().get(0);
         ResultDataset data = ProjectionCharts.dataset(markets);
         assertThat(data.result()).isSameAs(ready.result());
@@ -91,7 +92,8 @@ class PrepareTest {
             assertThat(settings.locale()).isEqualTo(Locale.ENGLISH);
             assertThat(MgpApplication.charts(settings).charts()).extracting(c -> c.getTitle().getText())
                     .containsExactly("AI and robot markets (global)", "Digital deficit vs crude-oil imports (Japan)",
-                            "Labour supply-demand gap (Japan)");
+                            "Labour supply-demand gap (Japan)", "How the labour gap is filled (Japan)",
+                            "Multipurpose robots in Japan");
         } finally {
             Locale.setDefault(machine);
             Locale.setDefault(Locale.Category.DISPLAY, display);

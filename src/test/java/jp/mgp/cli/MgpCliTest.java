@@ -44,7 +44,7 @@ public class MgpCliTest {
         assertThat(r.code()).isZero();
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).isEqualTo("series,year,value,unit,kind");
-        assertThat(lines).hasSize(1 + 5 * 17);
+        assertThat(lines).hasSize(1 + 14 * 17);
         assertThat(r.out()).contains("vertical-ai,2034,10.8,jpy-tn,sourced\n")
                 .contains("vertical-ai,2040,34.916058,jpy-tn,derived\n")
                 .contains("physical-ai,2040,54.815876,jpy-tn,derived\n")
@@ -58,7 +58,7 @@ public class MgpCliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("series\tyear\tvalue\tunit\tkind\n")
                 .contains("vertical-ai\t2040\t44.465788\tjpy-tn\tassumption\n");
-        assertThat(r.out().split("\n")).hasSize(1 + 5 * 2);
+        assertThat(r.out().split("\n")).hasSize(1 + 14 * 2);
     }
 
     @Test
@@ -85,7 +85,7 @@ public class MgpCliTest {
     void validateAcceptsTheDefault() {
         Run r = run("validate", FILE);
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("valid (5 series, 3 scenarios, 2024-2040)");
+        assertThat(r.out()).contains("valid (14 series, 3 scenarios, 2024-2040)");
     }
 
     @Test

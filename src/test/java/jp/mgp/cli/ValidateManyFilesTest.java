@@ -35,7 +35,7 @@ class ValidateManyFilesTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().split("\n")).containsExactly(
-                good + ": valid (5 series, 3 scenarios, 2024-2040)",
+                good + ": valid (14 series, 3 scenarios, 2024-2040)",
                 bad + ": invalid (1 problem)",
                 "    $.series[2].segments[0].rate: series “Multipurpose robot market (global)”, segment 2024–2040: the growth "
                         + "rate must be greater than -100 % a year (-1.0); a rate of -100 % or less leaves nothing to "
@@ -70,7 +70,7 @@ class ValidateManyFilesTest {
         assertThat(r.out().split("\n")).containsExactly(
                 missing + ": invalid (1 problem)",
                 "    $: the file: the file does not exist (moved, renamed or deleted?)",
-                good + ": valid (5 series, 3 scenarios, 2024-2040)",
+                good + ": valid (14 series, 3 scenarios, 2024-2040)",
                 "2 files: 1 valid, 1 invalid");
     }
 
@@ -95,7 +95,7 @@ class ValidateManyFilesTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().split("\n")).containsExactly(
-                good + ": 有効（系列 5、シナリオ 3、2024～2040 年）",
+                good + ": 有効（系列 14、シナリオ 3、2024～2040 年）",
                 bad + ": 無効（問題 1 件）",
                 "    $.series[2].segments[0].rate: 系列「多用途ロボット市場（世界）」の 2024–2040 年の区間: 成長率は年 "
                         + "-100 %（-1.0）より大きくなければなりません。-100 % 以下では何も残りません（値: -1.5）",

@@ -114,8 +114,9 @@ class ProjectionEditsTest {
     @Test
     void duplicateRemoveAndMoveKeepTheChartsInStep() {
         Projection d = StructureEdits.duplicate(p, "physical-ai", LocalizedText.of(" (copy)"));
-        assertThat(d.series()).extracting(Series::id).containsExactly("vertical-ai", "physical-ai",
-                "physical-ai-copy", "multipurpose-robots", "digital-deficit", "labour-gap");
+        assertThat(d.series()).extracting(Series::id).startsWith("vertical-ai", "physical-ai",
+                "physical-ai-copy", "multipurpose-robots", "digital-deficit", "labour-gap")
+                .hasSize(p.series().size() + 1);
         assertThat(d.charts().get(0).series()).containsExactly("vertical-ai", "physical-ai", "physical-ai-copy",
                 "multipurpose-robots");
         Projection m = StructureEdits.move(d, "physical-ai-copy", -1);
@@ -159,13 +160,13 @@ class ProjectionEditsTest {
         var log = new jp.mgp.model.ChartSpec(markets.id(), LocalizedText.of("Log"), List.of("vertical-ai"),
                 List.of(), Unit.JPY_TRILLION, true);
         Projection q = StructureEdits.putChart(p, log);
-        assertThat(q.charts()).hasSize(3);
+        assertThat(q.charts()).hasSize(p.charts().size());
         assertThat(q.charts().get(0)).isEqualTo(log);
         String id = StructureEdits.freeId(q, "markets");
         assertThat(id).isEqualTo("markets-2");
         Projection r = StructureEdits.putChart(q, new jp.mgp.model.ChartSpec(id, LocalizedText.of("Copy"),
                 List.of(), List.of(), Unit.USD_BILLION, false));
-        assertThat(r.charts()).hasSize(4);
+        assertThat(r.charts()).hasSize(p.charts().size() + 1);
         assertThat(StructureEdits.removeChart(r, id).charts()).isEqualTo(q.charts());
     }
 

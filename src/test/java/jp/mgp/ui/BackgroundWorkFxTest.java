@@ -223,7 +223,7 @@ class BackgroundWorkFxTest {
             assertThat(bar.getText()).isEqualTo("mgp could not read the unsaved work it kept last time. It is set "
                     + "aside, not deleted: " + kept);
         }
-        assertThat(onFx(robot, () -> model.projection().series())).as("the window goes on with its file").hasSize(5);
+        assertThat(onFx(robot, () -> model.projection().series())).as("the window goes on with its file").hasSize(Fixtures.defaultProjection().series().size());
     }
 
     @Test

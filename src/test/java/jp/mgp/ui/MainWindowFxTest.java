@@ -58,9 +58,11 @@ class MainWindowFxTest {
     void showsTheFiveSeriesOnTabsByUnit(FxRobot robot) {
         TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("AI and robot markets (global)",
-                "Digital deficit vs crude-oil imports (Japan)", "Labour supply-demand gap (Japan)");
+                "Digital deficit vs crude-oil imports (Japan)", "Labour supply-demand gap (Japan)",
+                "How the labour gap is filled (Japan)", "Multipurpose robots in Japan");
         assertThat(seriesShown()).containsExactly("vertical-ai", "physical-ai", "multipurpose-robots",
-                "digital-deficit", "labour-gap");
+                "digital-deficit", "labour-gap", "workers-substituted", "workers-reskilled", "labour-gap-remaining",
+                "robots-deployed", "robots-in-service");
         ResultDataset markets = ProjectionCharts.dataset(window.charts().get(0));
         assertThat(markets.getYValue(0, 2040 - 2024)).isEqualTo(10.8 * Math.pow(1.216, 6));
         ResultDataset deficit = ProjectionCharts.dataset(window.charts().get(1));
@@ -115,7 +117,7 @@ class MainWindowFxTest {
     void aBrokenFileLeavesTheChartsAsTheyWere(FxRobot robot) {
         robot.interact(() -> window.controller().open(Fixtures.FIXTURES.resolve("does-not-exist.json")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(seriesShown()).hasSize(5);
+        assertThat(seriesShown()).hasSize(Fixtures.defaultProjection().series().size());
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         assertThat(robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("the file does not exist (moved, renamed or deleted?)");

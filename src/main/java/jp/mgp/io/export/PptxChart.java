@@ -112,11 +112,11 @@ final class PptxChart {
             y.setLogBase(10);
         }
 
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        data.setVaryColors(false);
+        // A stacked chart's series are areas on each other (the parts of a whole); its reference lines stay lines.
+        int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content) : 0;
         List<Part> parts = new ArrayList<>();
         List<ChartContent.Line> lines = content.lines();
-        for (int l = 0; l < lines.size(); l++) {
+        for (int l = 0; areas == 0 && l < lines.size(); l++) {
             parts.addAll(Part.of(lines.get(l), lines.get(l).color().substring(1), content.projectedSuffix()));
         }
         for (ChartContent.Reference r : content.references()) {
@@ -124,12 +124,17 @@ final class PptxChart {
             java.util.Arrays.fill(constant, r.value());
             parts.add(new Part(r.label(), constant, REFERENCE, true, true, null));
         }
+        XDDFLineChartData data = parts.isEmpty() ? null
+                : (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         for (int p = 0; p < parts.size(); p++) {
+            data.setVaryColors(false);
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
-                    values(chart, parts.get(p).values(), p + 1));
-            series.setTitle(parts.get(p).name(), chart.setSheetTitle(parts.get(p).name(), p + 1));
+                    values(chart, parts.get(p).values(), areas + p + 1));
+            series.setTitle(parts.get(p).name(), chart.setSheetTitle(parts.get(p).name(), areas + p + 1));
         }
-        chart.plot(data);
+        if (data != null) {
+            chart.plot(data);
+        }
 
         CTLegend legend = chart.getCTChart().addNewLegend();
         legend.addNewLegendPos().setVal(STLegendPos.B);
@@ -139,7 +144,7 @@ final class PptxChart {
             style(series, part, content.references().stream().anyMatch(r -> r.label().equals(part.name())));
             if (!part.inLegend()) {
                 CTLegendEntry entry = legend.addNewLegendEntry();
-                entry.addNewIdx().setVal(p);
+                entry.addNewIdx().setVal(areas + p);
                 entry.addNewDelete().setVal(true);
             }
         }
@@ -161,7 +166,7 @@ final class PptxChart {
     }
 
 
-    private static XDDFNumericalDataSource<Double> values(XSLFChart chart, double[] values, int column) {
+    static XDDFNumericalDataSource<Double> values(XSLFChart chart, double[] values, int column) {
         Double[] boxed = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
             boxed[i] = Double.isFinite(values[i]) ? values[i] : null;
@@ -294,7 +299,7 @@ final class PptxChart {
         return p;
     }
 
-    private static XDDFColor rgb(String colour) {
+    static XDDFColor rgb(String colour) {
         return XDDFColor.from(rgbBytes(colour));
     }
 

@@ -63,8 +63,15 @@ public final class ProvenanceText {
         return switch (series.derivation().op()) {
             case SUM -> format("derivation.sum", inputs);
             case DIFFERENCE -> format("derivation.difference", inputs);
-            case RATIO -> format("derivation.ratio", inputs);
+            // A ratio's factor is its conversion between units (兆円 over 万円 a unit counts 10^8 units): say it.
+            case RATIO -> series.derivation().factor() == 1 ? format("derivation.ratio", inputs)
+                    : format("derivation.scale", format("derivation.ratio", inputs),
+                    factor(series.derivation().factor()));
             case SCALE -> format("derivation.scale", inputs, factor(series.derivation().factor()));
+            case PRODUCT -> series.derivation().factor() == 1 ? format("derivation.product", inputs)
+                    : format("derivation.scale", format("derivation.product", inputs),
+                    factor(series.derivation().factor()));
+            case CUMULATIVE -> format("derivation.cumulative", inputs);
         };
     }
 

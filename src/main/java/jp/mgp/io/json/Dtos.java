@@ -132,9 +132,10 @@ final class Dtos {
     record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
     }
 
+    /** Since issue 13 a chart may stack its series as areas ({@code stacked}, absent for lines). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "title", "unit", "logScale", "series", "referenceLines"})
-    record ChartJson(String id, TextJson title, String unit, Boolean logScale, List<String> series,
+    @JsonPropertyOrder({"id", "title", "unit", "logScale", "stacked", "series", "referenceLines"})
+    record ChartJson(String id, TextJson title, String unit, Boolean logScale, Boolean stacked, List<String> series,
                      List<String> referenceLines) {
     }
 }

@@ -154,7 +154,8 @@ final class ProjectionMapper {
     private static SeriesJson json(Series s, Uncertainty u) {
         Derivation d = s.derivation();
         DeriveJson derive = d == null ? null : new DeriveJson(d.op().id(), d.inputs(),
-                d.op() == Derivation.Op.SCALE || (d.op() == Derivation.Op.RATIO && d.factor() != 1.0) ? d.factor() : null);
+                d.op() == Derivation.Op.SCALE || ((d.op() == Derivation.Op.RATIO || d.op() == Derivation.Op.PRODUCT)
+                        && d.factor() != 1.0) ? d.factor() : null);
         return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
                 d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
                 d == null ? java.util.stream.IntStream.range(0, s.segments().size()).mapToObj(j -> json(
@@ -230,11 +231,11 @@ final class ProjectionMapper {
 
     private static ChartSpec chart(ChartJson c) {
         return new ChartSpec(c.id(), text(c.title()), c.series(), list(c.referenceLines()), Unit.fromCode(c.unit()),
-                Boolean.TRUE.equals(c.logScale()));
+                Boolean.TRUE.equals(c.logScale()), Boolean.TRUE.equals(c.stacked()));
     }
 
     private static ChartJson json(ChartSpec c) {
-        return new ChartJson(c.id(), json(c.title()), c.unit().code(), c.logScale() ? Boolean.TRUE : null, c.series(),
-                c.referenceLines().isEmpty() ? null : c.referenceLines());
+        return new ChartJson(c.id(), json(c.title()), c.unit().code(), c.logScale() ? Boolean.TRUE : null,
+                c.stacked() ? Boolean.TRUE : null, c.series(), c.referenceLines().isEmpty() ? null : c.referenceLines());
     }
 }

@@ -33,7 +33,7 @@ final class ProjectionValidator {
     static final int MAX_TEXT = 10_000;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final List<String> OPS = List.of("sum", "difference", "ratio", "scale");
+    private static final List<String> OPS = List.of("sum", "difference", "ratio", "scale", "product", "cumulative");
 
     private final Checks checks;
 
@@ -124,7 +124,8 @@ final class ProjectionValidator {
                 checks.present(d.inputs().get(i), Checks.at(path + ".inputs", i));
             }
         }
-        if (d.factor() != null && ("sum".equals(d.op()) || "difference".equals(d.op()))) {
+        if (d.factor() != null && ("sum".equals(d.op()) || "difference".equals(d.op())
+                || "cumulative".equals(d.op()))) {
             checks.report(path + ".factor", "derive.factor", d.factor(), d.op());
         } else if (d.factor() != null || "scale".equals(d.op())) {
             checks.finite(d.factor(), path + ".factor");

@@ -105,10 +105,10 @@ class PptxDeckTest {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
             assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);
             assertThat(ppt.getPageSize().getHeight()).isEqualTo(540);
-            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getSlides()).hasSize(6);
             assertThat(ppt.getSlides().get(0).getTitle()).isEqualTo("AI and robot markets (global)");
-            assertThat(ppt.getSlides().get(3).getTitle()).isEqualTo("Assumptions and sources");
-            assertThat(ppt.getCharts()).hasSize(3);
+            assertThat(ppt.getSlides().get(5).getTitle()).isEqualTo("Assumptions and sources");
+            assertThat(ppt.getCharts()).hasSize(5);
             assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Base (the sources' own rules)");
         }
     }
@@ -170,7 +170,7 @@ class PptxDeckTest {
                     .contains("Vertical AI market (global) 2024–2040: compound growth 21.6 %/yr")
                     .contains("Assumptions (not in the sources): Multipurpose robot market (global) 2024–2040: "
                             + "compound growth 30.0 %/yr");
-            String table = text(ppt.getSlides().get(3));
+            String table = text(ppt.getSlides().get(5));
             assertThat(table).contains("Digital deficit").contains("2030–2040").contains("assumption");
         }
     }
@@ -229,10 +229,10 @@ class PptxDeckTest {
         Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
                 .withTemplate(template, false), out);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
-            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getSlides()).hasSize(6);
             assertThat(ppt.getPageSize().getWidth()).isEqualTo(720);
             assertThat(ppt.getSlideMasters().get(0).getShapes()).anyMatch(s -> "Corporate band".equals(s.getShapeName()));
-            assertThat(ppt.getCharts()).hasSize(3);
+            assertThat(ppt.getCharts()).hasSize(5);
         }
 
         Path potx = dir.resolve("corporate.potx");
@@ -246,7 +246,7 @@ class PptxDeckTest {
         Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
                 .withTemplate(potx, false), out);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
-            assertThat(ppt.getSlides()).hasSize(4);
+            assertThat(ppt.getSlides()).hasSize(6);
         }
     }
 
@@ -257,7 +257,7 @@ class PptxDeckTest {
                 .withTemplate(null, true), out);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
             assertThat(ppt.getCharts()).isEmpty();
-            assertThat(ppt.getPictureData()).hasSize(3);
+            assertThat(ppt.getPictureData()).hasSize(5);
             assertThat(text(ppt.getSlides().get(0))).contains("出所");
         }
     }

@@ -61,7 +61,8 @@ class ScenarioFilesTest {
     void theShippedFileSaysRelativelyWhatVersion1SaidAbsolutelyToTheLastDigit() {
         Projection old = Fixtures.fixture(VERSION_1);
         Projection now = Fixtures.defaultProjection();
-        assertThat(now.series()).isEqualTo(old.series());
+        // The version-1 series first, unchanged; the labour-gap chain (issue 13) follows them.
+        assertThat(now.series().subList(0, old.series().size())).isEqualTo(old.series());
         for (Scenario s : old.scenarios()) {
             ProjectionResult before = engine.project(old, s.id());
             ProjectionResult after = engine.project(now, s.id());

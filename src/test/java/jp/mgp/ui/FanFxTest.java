@@ -1,0 +1,228 @@
+package jp.mgp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import jp.mgp.Fixtures;
+import jp.mgp.Scratch;
+import jp.mgp.chart.FanBands;
+import jp.mgp.chart.FanDataset;
+import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.engine.FanResult;
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.Simulation;
+import jp.mgp.engine.SimulationMonitor;
+import jp.mgp.engine.SimulationSettings;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.Projection;
+
+/**
+ * The fans in the window: Ctrl+F lays nested bands over the charts, drawn from the simulation the engine gives for
+ * the same file, seed and paths (10,000 at once, then 100,000 refined in the background); a rate moved redraws
+ * them from the new rate; a stacked chart takes no fans.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FanFxTest {
+
+    private static final Path FILE = Fixtures.FIXTURES.resolve("labour-fans.json");
+
+    private MainWindow window;
+    private Stage stage;
+    private Messages messages;
+    private ProjectionViewModel model;
+    private final Scratch scratch = TestWindows.scratch();
+
+    @AfterEach
+    void cleanUp() {
+        scratch.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new ProjectionViewModel(new ProjectionEngine());
+        messages = new Messages(Messages.ENGLISH);
+        window = TestWindows.show(stage, messages, model, scratch);
+        stage.setWidth(1300);
+        stage.setHeight(850);
+        window.controller().open(FILE);
+    }
+
+    /** Waits until the fans show a simulation of {@code paths} paths of the projection now edited. */
+    private FanBands settled(FxRobot robot, int paths) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            FanBands b = TestWindows.onFx(robot, () -> window.controller().fans().bandsProperty().get());
+            Projection now = TestWindows.onFx(robot, () -> model.projection());
+            if (b != null && b.fan().paths() == paths && b.fan().effective().series().equals(now.series())) {
+                return b;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the fans did not settle on " + paths + " paths");
+    }
+
+    /** The outer band (P5-P95) or the inner one (P10-P90), in the order the fans were laid on; null if none. */
+    private static FanDataset band(JFreeChart chart, boolean inner) {
+        XYPlot plot = chart.getXYPlot();
+        java.util.List<FanDataset> bands = new java.util.ArrayList<>();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) instanceof FanDataset f) {
+                bands.add(f);
+            }
+        }
+        return bands.isEmpty() ? null : bands.get(inner ? 1 : 0);
+    }
+
+    private static int row(FanDataset band, String id) {
+        for (int s = 0; s < band.getSeriesCount(); s++) {
+            if (band.series(s).id().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError(id + " has no band");
+    }
+
+    @Test
+    void ctrlFDrawsTheEnginesQuantilesAndAMovedRateRedrawsThem(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(TestWindows.onFx(robot, () -> window.controller().fans().shownProperty().get())).isTrue();
+        FanBands refined = settled(robot, FanView.REFINED_PATHS);
+        Projection p = TestWindows.onFx(robot, () -> model.projection());
+        FanResult engine = Simulation.run(p, "base", SimulationSettings.of(p).withPaths(FanView.REFINED_PATHS),
+                SimulationMonitor.NONE);
+        int robots = engine.seriesIndex("multipurpose-robots");
+        int y2030 = engine.yearIndex(2030);
+
+        JFreeChart markets = TestWindows.onFx(robot, () -> window.charts().get(0));
+        FanDataset outer = band(markets, false);
+        FanDataset inner = band(markets, true);
+        assertThat(outer).isNotSameAs(inner);
+        int s = row(inner, "multipurpose-robots");
+        assertThat(inner.getStartYValue(s, y2030)).isEqualTo(engine.quantile(robots, y2030, FanResult.P10));
+        assertThat(inner.getEndYValue(s, y2030)).isEqualTo(engine.quantile(robots, y2030, FanResult.P90));
+        assertThat(inner.getYValue(s, y2030)).isEqualTo(engine.quantile(robots, y2030, FanResult.P50));
+        assertThat(outer.getStartYValue(row(outer, "multipurpose-robots"), y2030))
+                .isEqualTo(engine.quantile(robots, y2030, FanResult.P5));
+        // A real band: P5 < P10 < P50 < P90 < P95.
+        assertThat(outer.getStartYValue(row(outer, "multipurpose-robots"), y2030))
+                .isLessThan(inner.getStartYValue(s, y2030));
+        assertThat(inner.getStartYValue(s, y2030)).isLessThan(inner.getEndYValue(s, y2030));
+        assertThat(refined.isUncertain("multipurpose-robots")).isTrue();
+        double before = inner.getYValue(s, y2030);
+
+        // The rate moves (as a slider step does): the bands follow from the new rate.
+        robot.interact(() -> model.edit("rate", q -> ProjectionEdits.setParameter(q, "base", "multipurpose-robots",
+                0, "rate", 0.20, LocalizedText.of("moved in a test"))));
+        settled(robot, FanView.REFINED_PATHS);
+        Projection moved = TestWindows.onFx(robot, () -> model.projection());
+        FanResult again = Simulation.run(moved, "base", SimulationSettings.of(moved).withPaths(
+                FanView.REFINED_PATHS), SimulationMonitor.NONE);
+        FanDataset now = band(TestWindows.onFx(robot, () -> window.charts().get(0)), true);
+        int t = row(now, "multipurpose-robots");
+        assertThat(now.getYValue(t, y2030)).isEqualTo(again.quantile(robots, y2030, FanResult.P50))
+                .isNotEqualTo(before);
+        // Back-cast from the pinned 2040 figure, a slower rate leaves more in 2030.
+        assertThat(now.getYValue(t, y2030)).isGreaterThan(before);
+        screenshot(robot, "fans-en.png");
+    }
+
+    @Test
+    void theStackedLabourChartTakesNoFansAndItsChainIsDerivedPathByPath(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controller().fans().shownProperty().set(true));
+        FanBands bands = settled(robot, FanView.REFINED_PATHS);
+        JFreeChart labour = TestWindows.onFx(robot, () -> window.charts().get(3));
+        assertThat(band(labour, false)).isNull();
+        // Workers substituted = Σ deployed × 0.4, path by path: every path's value lies where the price and the
+        // market's ranges allow, and the median is close to (not equal to) the projection's 1,243,390.
+        double median = bands.level("workers-substituted", 2, bands.years() - 1);
+        assertThat(median).isBetween(600_000.0, 2_500_000.0);
+        assertThat(bands.isUncertain("labour-gap-remaining")).isTrue();
+        double[] paths = bands.values("workers-substituted", bands.years() - 1);
+        double[] deployed = bands.values("robots-in-service", bands.years() - 1);
+        // 0.4 as the simulation keeps it, a float.
+        assertThat(paths[17]).isCloseTo(deployed[17] * 0.4f, org.assertj.core.api.Assertions.within(1e-3));
+        screenshot(robot, "labour-en.png");
+    }
+
+    @Test
+    void inJapaneseTheRangeSliderShowsTheRangeAndHowSureGivesTheChance(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            messages.localeProperty().set(Messages.JAPANESE);
+            model.selectedSeriesProperty().set("multipurpose-robots");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.controlsfx.control.RangeSlider range = robot.lookup("#multipurpose-robots-0-range")
+                .queryAs(org.controlsfx.control.RangeSlider.class);
+        assertThat(range.getLowValue()).isCloseTo(25.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(range.getHighValue()).isCloseTo(35.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(robot.lookup("#multipurpose-robots-0-range-label").queryLabeled().getText())
+                .isEqualTo("シミュレーションの範囲: 年 25.0～35.0 %（成長率が最も起こりやすい三角分布）");
+        // Dragging an end is an edit: the file's range moves, and undo brings it back.
+        robot.interact(() -> range.setHighValue(40));
+        assertThat(TestWindows.onFx(robot, () -> model.projection().uncertainty()
+                .rateRange("multipurpose-robots", 0).orElseThrow().high())).isEqualTo(0.40);
+        robot.interact(model::undo);
+        assertThat(TestWindows.onFx(robot, () -> range.getHighValue())).isCloseTo(35.0,
+                org.assertj.core.api.Assertions.within(1e-9));
+
+        robot.interact(() -> window.controller().fans().shownProperty().set(true));
+        settled(robot, FanView.REFINED_PATHS);
+        javafx.scene.control.TabPane tabs = robot.lookup("#chartTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        screenshot(robot, "robots-ja.png");
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        screenshot(robot, "labour-ja.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField threshold = robot.lookup("#sureThreshold")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> threshold.setText("60"));
+        FanBands bands = TestWindows.onFx(robot, () -> window.controller().fans().bandsProperty().get());
+        double[] paths = bands.values("multipurpose-robots", bands.years() - 1);
+        long above = java.util.Arrays.stream(paths).filter(v -> v > 60).count();
+        String expected = String.format(Locale.JAPANESE, "%.1f", 100.0 * above / paths.length);
+        assertThat(robot.lookup("#sureChance").queryLabeled().getText())
+                .isEqualTo("2040年に多用途ロボット市場（世界）が60.0兆円を超える確率: " + expected
+                        + " %（シミュレーションの経路 100,000 本のうち）");
+        if (System.getProperty("mgp.screenshots") != null) {
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> threshold.getScene()
+                    .snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(System.getProperty("mgp.screenshots"), "howsure-ja.png").toFile());
+        }
+        robot.interact(() -> threshold.getScene().getWindow().hide());
+    }
+
+    /** With -Dmgp.screenshots=FOLDER, the window as it looks now (for a person to look at). */
+    private void screenshot(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("mgp.screenshots");
+        if (folder == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get();
+        Files.createDirectories(Path.of(folder));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of(folder, name).toFile());
+    }
+}
