@@ -69,6 +69,12 @@ public final class Exporter {
             // PNG and SVG check their own names below; "/" has no name to add a chart's id to.
             AtomicFiles.checkTarget(out);
         }
+        // An unknown scenario or chart is refused in every format, also in those (workbook, table) that hold
+        // every scenario or no chart: quietly writing something else would pass for what was asked.
+        jp.mgp.engine.ScenarioApplier.resolve(projection, scenarioId);
+        if (!request.chartIds().isEmpty()) {
+            charts(projection.charts(), request.chartIds());
+        }
         if (request.format() == ExportFormat.XLSX) {
             // A workbook projects every scenario itself.
             AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
@@ -80,7 +86,7 @@ public final class Exporter {
             AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return List.of(out);
         }
-        List<ChartSpec> specs = charts(result, request.chartIds());
+        List<ChartSpec> specs = charts(result.effective().charts(), request.chartIds());
         if (!oneFile) {
             for (ChartSpec spec : specs) {
                 AtomicFiles.checkTarget(specs.size() == 1 ? out : suffixed(out, spec.id()));
@@ -125,8 +131,7 @@ public final class Exporter {
         return ChartRendering.svg(chart, request.width(), request.height(), content.title(), summary.toString());
     }
 
-    private static List<ChartSpec> charts(ProjectionResult result, List<String> ids) {
-        List<ChartSpec> all = result.effective().charts();
+    private static List<ChartSpec> charts(List<ChartSpec> all, List<String> ids) {
         if (all.isEmpty()) {
             throw new jp.mgp.model.RuleViolation(new jp.mgp.model.LocalizedText(
                     "このファイルには書き出すグラフがありません。グラフ → 新規 でグラフを作ってください。",
