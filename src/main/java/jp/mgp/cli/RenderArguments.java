@@ -140,4 +140,16 @@ final class RenderArguments {
                     MAX_PIXELS);
         }
     }
+
+    /** Exactly one place to write: {@code --out}, or the deck {@code --update} names (then without a template). */
+    static void checkTarget(java.nio.file.Path out, java.nio.file.Path update, java.nio.file.Path template,
+                            boolean pictures) {
+        if (out == null && update == null) {
+            throw RefusedArgument.of("render.noOut");
+        }
+        if (update != null && (template != null || pictures)) {
+            // The deck is its own template, and its charts are updated as charts.
+            throw RefusedArgument.of("render.updateWith", template != null ? "--template" : "--pictures");
+        }
+    }
 }

@@ -37,9 +37,14 @@ final class RenderCommand implements Callable<Integer> {
             description = "pptx, pdf, svg, png, xlsx or csv.")
     ExportFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
+    @Option(names = "--out", paramLabel = "PATH",
             description = "File to write; with several charts, png and svg add -<chart id> before the extension.")
     Path out;
+
+    @Option(names = "--update", paramLabel = "DECK",
+            description = "pptx: bring this deck mgp made up to date in place (or write it to --out), keeping the"
+                    + " slides, shapes, chart places and series colours arranged in it; new charts are appended.")
+    Path update;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
     String scenario;
@@ -73,11 +78,15 @@ final class RenderCommand implements Callable<Integer> {
         try {
             RenderArguments.checkUsed(format, name -> spec.commandLine().getParseResult().hasMatchedOption(name));
             RenderArguments.checkPixels(size, scale);
+            RenderArguments.checkTarget(out, update, template, pictures);
             if (template != null && !Files.isReadable(template)) {
                 throw RefusedArgument.of("render.template.missing", template);
             }
             Projection projection = MgpCli.load(file);
             RenderArguments.checkIds(projection, scenario, charts);
+            if (update != null) {
+                return update(projection);
+            }
             List<Path> written;
             try {
                 written = Exporter.export(projection, scenario, new Exporter.Request(format, charts, lang,
@@ -94,5 +103,27 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    private int update(Projection projection) throws IOException {
+        Exporter.UpdateReport report;
+        try {
+            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, lang, size.width(),
+                    size.height(), scale, null, false), update, out == null ? update : out);
+        } catch (RuleViolation refused) {
+            throw new RefusedArgument(refused.text());
+        }
+        var printed = spec.commandLine().getOut();
+        printed.println(CliText.get("render.updated", lang, report.deck()));
+        if (!report.updated().isEmpty()) {
+            printed.println(CliText.get("render.updated.charts", lang, String.join(", ", report.updated())));
+        }
+        if (!report.added().isEmpty()) {
+            printed.println(CliText.get("render.updated.added", lang, String.join(", ", report.added())));
+        }
+        if (!report.gone().isEmpty()) {
+            printed.println(CliText.get("render.updated.gone", lang, String.join(", ", report.gone())));
+        }
+        return 0;
     }
 }

@@ -77,6 +77,14 @@ class RenderArgumentsTest {
                         + " again from PowerPoint"),
                 row("--format pptx --template TEMPLATE --out OUT.pptx",
                         "the template TEMPLATE is not a PowerPoint .pptx or .potx file"),
+                row("--format pptx", "give --out PATH, or --update DECK to bring a deck mgp made up to date"),
+                row("--format pdf --update TEMPLATE", "--update is for pptx only, not for pdf; nothing was written"),
+                row("--format pptx --update DIR/missing.pptx",
+                        "the deck DIR/missing.pptx does not exist or cannot be read; nothing was updated"),
+                row("--format pptx --update TEMPLATE",
+                        "the deck TEMPLATE is not a PowerPoint file mgp can read; nothing was updated"),
+                row("--format pptx --update TEMPLATE --pictures", "--pictures cannot be used with --update: the deck"
+                        + " keeps its own layout, and its charts stay charts"),
                 // In Japanese, wherever --lang stands among the arguments.
                 row("--format xlsx --scenario nope --lang ja --out OUT.xlsx", "--scenario nope: このファイルにそのシナリオは"
                         + "ありません。あるのは base, optimistic, pessimistic です"),
@@ -112,6 +120,25 @@ class RenderArgumentsTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("nothing written")
                     .containsExactlyInAnyOrder("plain.potx", "doctype.potx");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void updateRewritesTheDeckInPlaceAndSaysWhatItDid() throws IOException {
+        Path deck = dir.resolve("update").resolve("deck.pptx");
+        Files.createDirectories(deck.getParent());
+        assertThat(MgpCliTest.run("render", FILE, "--format", "pptx", "--out", deck.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(deck);
+
+        MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "pptx", "--scenario", "optimistic",
+                "--update", deck.toString(), "--lang", "ja");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(deck + " を更新しました\n  最新にしたグラフ: " + CHARTS + "\n");
+        assertThat(Files.readAllBytes(deck)).isNotEqualTo(before);
+        try (Stream<Path> files = Files.list(deck.getParent())) {
+            assertThat(files).as("replaced atomically: no temporary file left").containsExactly(deck);
         }
     }
 
