@@ -43,7 +43,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--update", paramLabel = "DECK",
             description = "pptx: bring this deck mgp made up to date in place (or write it to --out), keeping the"
-                    + " slides, shapes, chart places and series colours arranged in it; new charts are appended.")
+                    + " slides, shapes, chart places and series colours arranged in it; new charts are appended."
+                    + " Without --lang the deck keeps its language.")
     Path update;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
@@ -108,7 +109,9 @@ final class RenderCommand implements Callable<Integer> {
     private int update(Projection projection) throws IOException {
         Exporter.UpdateReport report;
         try {
-            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, lang, size.width(),
+            // Without --lang the deck keeps its own language.
+            Locale text = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? lang : null;
+            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, text, size.width(),
                     size.height(), scale, null, false), update, out == null ? update : out);
         } catch (RuleViolation refused) {
             throw new RefusedArgument(refused.text());

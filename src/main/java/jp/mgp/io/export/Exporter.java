@@ -127,7 +127,8 @@ public final class Exporter {
      * Brings {@code deck}, a deck mgp made and the user has since arranged, up to date with scenario
      * {@code scenarioId} of {@code projection} and writes it to {@code out} (usually {@code deck} itself), replaced
      * atomically. mgp's charts, their slides' text and the assumptions slides take the new figures; the user's
-     * slides, shapes, slide order, chart frames' places and series formatting stay.
+     * slides, shapes, slide order, chart frames' places and series formatting stay. The request's language may be
+     * null: the deck's own is then kept.
      *
      * @throws jp.mgp.model.RuleViolation when the deck is missing, no PowerPoint file, or holds no chart mgp made,
      *                     or {@code out} is a folder, a device or a pipe; nothing is written

@@ -58,6 +58,7 @@ final class PptxUpdate {
     private PptxUpdate() {
     }
 
+    /** @param locale the language of the new text, or null for the deck's own ({@link #language}) */
     static Outcome update(Path deckFile, List<ChartSpec> specs, List<String> allChartIds, ProjectionResult result,
                           Locale locale) throws IOException {
         XMLSlideShow ppt = open(deckFile);
@@ -71,7 +72,7 @@ final class PptxUpdate {
         if (inDeck.isEmpty() && !assumptionsInDeck) {
             throw refused("update.notMgp", deckFile);
         }
-        PptxDeck.onto(ppt, locale).addSlides(specs, result, false);
+        PptxDeck.onto(ppt, locale != null ? locale : language(ppt)).addSlides(specs, result, false);
         // Saved and read again, so that the new charts' workbooks are in the package as parts to copy.
         ppt = reopen(ppt);
 
@@ -109,6 +110,28 @@ final class PptxUpdate {
         }
         List<String> gone = inDeck.stream().filter(id -> !allChartIds.contains(id)).toList();
         return new Outcome(withoutUnused(ppt), updated, added, gone);
+    }
+
+    /**
+     * The language the deck was made in, read from the language mgp marks on its chart slides' titles: a Japanese
+     * user's English deck stays English when no language is asked for.
+     */
+    static Locale language(XMLSlideShow ppt) {
+        for (XSLFSlide slide : ppt.getSlides()) {
+            for (XSLFShape title : PptxTags.named(slide, PptxTags.TITLE)) {
+                if (title instanceof org.apache.poi.xslf.usermodel.XSLFTextShape text) {
+                    for (var paragraph : text.getTextParagraphs()) {
+                        for (var run : paragraph.getTextRuns()) {
+                            var props = run.getRPr(false);
+                            if (props != null && props.isSetLang()) {
+                                return props.getLang().startsWith("ja") ? Locale.JAPANESE : Locale.ENGLISH;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     /** The user's deck, read as carefully as a template (sizes, zip bombs, DOCTYPE), with its slides. */

@@ -153,6 +153,20 @@ class PptxUpdateTest {
     }
 
     @Test
+    void aJapaneseDeckStaysJapaneseWhenNoLanguageIsAsked() throws Exception {
+        Path deck = dir.resolve("ja.pptx");
+        Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PPTX, Locale.JAPANESE), deck);
+
+        Exporter.update(fasterVerticalAi(), "base", Exporter.Request.of(ExportFormat.PPTX, null), deck, deck);
+
+        try (XMLSlideShow ppt = open(deck)) {
+            XSLFSlide first = ppt.getSlides().get(0);
+            assertThat(text(first)).contains("AI・ロボット市場の規模（世界）").doesNotContain("AI and robot markets");
+            assertThat(chartFrame(first, "markets").getChart().getCTChartSpace().xmlText()).contains("41.2兆円");
+        }
+    }
+
+    @Test
     void aDeckThatIsMissingNotADeckOrNotMgpsIsRefusedAndLeftAsItWas() throws Exception {
         Exporter.Request request = Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH);
         Path missing = dir.resolve("missing.pptx");
