@@ -19,11 +19,13 @@ import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFGraphicFrame;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
@@ -113,13 +115,13 @@ final class PptxUpdate {
     }
 
     /**
-     * The language the deck was made in, read from the language mgp marks on its chart slides' titles: a Japanese
+     * The language the deck was made in, read from the language mgp marks on the text it made: a Japanese
      * user's English deck stays English when no language is asked for.
      */
     static Locale language(XMLSlideShow ppt) {
         for (XSLFSlide slide : ppt.getSlides()) {
-            for (XSLFShape title : PptxTags.named(slide, PptxTags.TITLE)) {
-                if (title instanceof org.apache.poi.xslf.usermodel.XSLFTextShape text) {
+            for (XSLFShape title : PptxTags.named(slide, "mgp:")) {
+                if (title instanceof XSLFTextShape text) {
                     for (var paragraph : text.getTextParagraphs()) {
                         for (var run : paragraph.getTextRuns()) {
                             var props = run.getRPr(false);
@@ -244,18 +246,35 @@ final class PptxUpdate {
         return found.length == 0 ? null : found[0];
     }
 
-    /** The chart slide's title and text boxes take the fresh text; their place and size stay the user's. */
+    /**
+     * The chart slide's title and text boxes take the fresh text; their place and size stay the user's. A title
+     * LibreOffice has renamed ("PlaceHolder 1") is found as the slide's title placeholder.
+     */
     private static void replaceTexts(XSLFSlide old, XSLFSlide fresh, String id) {
-        for (String prefix : List.of(PptxTags.TITLE + id, PptxTags.TEXT + id + ":")) {
-            for (XSLFShape freshShape : PptxTags.named(fresh, prefix)) {
-                for (XSLFShape oldShape : PptxTags.named(old, freshShape.getShapeName())) {
-                    if (oldShape.getShapeName().equals(freshShape.getShapeName())
-                            && oldShape.getXmlObject() instanceof CTShape o && o.isSetTxBody()
-                            && freshShape.getXmlObject() instanceof CTShape f && f.isSetTxBody()) {
-                        o.getTxBody().set(f.getTxBody().copy());
-                    }
+        for (XSLFShape freshShape : PptxTags.named(fresh, PptxTags.TITLE + id)) {
+            List<XSLFShape> titles = PptxTags.named(old, PptxTags.TITLE + id);
+            for (XSLFShape oldShape : titles.isEmpty() ? titlePlaceholders(old) : titles) {
+                replaceText(oldShape, freshShape);
+            }
+        }
+        for (XSLFShape freshShape : PptxTags.named(fresh, PptxTags.TEXT + id + ":")) {
+            for (XSLFShape oldShape : PptxTags.named(old, freshShape.getShapeName())) {
+                if (oldShape.getShapeName().equals(freshShape.getShapeName())) {
+                    replaceText(oldShape, freshShape);
                 }
             }
+        }
+    }
+
+    private static List<XSLFShape> titlePlaceholders(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(s -> s instanceof XSLFTextShape t && t.isPlaceholder()
+                && (t.getTextType() == Placeholder.TITLE || t.getTextType() == Placeholder.CENTERED_TITLE)).toList();
+    }
+
+    private static void replaceText(XSLFShape old, XSLFShape fresh) {
+        if (old.getXmlObject() instanceof CTShape o && o.isSetTxBody()
+                && fresh.getXmlObject() instanceof CTShape f && f.isSetTxBody()) {
+            o.getTxBody().set(f.getTxBody().copy());
         }
     }
 

@@ -130,7 +130,18 @@ class PptxUpdateTest {
     void appendsANewChartAndReportsOneGoneWithoutDeletingIt() throws Exception {
         Path deck = deck(projection);
         arrangeByHand(deck);
+        try (XMLSlideShow ppt = open(deck)) {
+            // LibreOffice saves a title placeholder as "PlaceHolder 1", losing mgp's name for it.
+            XSLFShape title = PptxTags.named(ppt.getSlides().get(0), PptxTags.TITLE).get(0);
+            PptxTags.name(title, "PlaceHolder 1");
+            try (OutputStream out = Files.newOutputStream(deck)) {
+                ppt.write(out);
+            }
+        }
         List<ChartSpec> charts = new ArrayList<>(projection.charts());
+        ChartSpec markets = charts.get(0);
+        charts.set(0, new ChartSpec(markets.id(), new LocalizedText("", "Markets, retitled"), markets.series(),
+                markets.referenceLines(), markets.unit(), markets.logScale()));
         ChartSpec labour = charts.remove(2);
         charts.add(new ChartSpec("robots", new LocalizedText("ロボット", "Robots"), List.of("multipurpose-robots"),
                 List.of(), charts.get(0).unit(), false));
@@ -149,6 +160,8 @@ class PptxUpdateTest {
             assertThat(chartFrameOrNull(last, "robots")).as("appended at the end").isNotNull();
             assertThat(text(last)).contains("Robots");
             assertThat(chartFrame(slides.get(0), "markets").getAnchor()).isEqualTo(MOVED);
+            assertThat(text(slides.get(0))).as("the renamed title placeholder found").contains("Markets, retitled")
+                    .doesNotContain("AI and robot markets");
         }
     }
 
