@@ -23,6 +23,7 @@ import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFGraphicFrame;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -67,14 +68,20 @@ final class PptxUpdate {
         int before = ppt.getSlides().size();
         Set<String> inDeck = new LinkedHashSet<>();
         boolean assumptionsInDeck = false;
+        boolean nativeCharts = false;
         for (XSLFSlide slide : ppt.getSlides()) {
-            slide.getShapes().forEach(s -> PptxTags.chartId(s).ifPresent(inDeck::add));
+            for (XSLFShape shape : slide.getShapes()) {
+                PptxTags.chartId(shape).ifPresent(inDeck::add);
+                nativeCharts |= PptxTags.chartId(shape).isPresent() && shape instanceof XSLFGraphicFrame;
+            }
             assumptionsInDeck |= PptxTags.isAssumptions(slide);
         }
+        // A deck made with its charts as pictures (for viewers without charts) is updated with pictures.
+        boolean pictures = !inDeck.isEmpty() && !nativeCharts;
         if (inDeck.isEmpty() && !assumptionsInDeck) {
             throw refused("update.notMgp", deckFile);
         }
-        PptxDeck.onto(ppt, locale != null ? locale : language(ppt)).addSlides(specs, result, false);
+        PptxDeck.onto(ppt, locale != null ? locale : language(ppt)).addSlides(specs, result, pictures);
         // Saved and read again, so that the new charts' workbooks are in the package as parts to copy.
         ppt = reopen(ppt);
 
@@ -89,8 +96,12 @@ final class PptxUpdate {
             for (XSLFSlide old : slides.subList(0, before)) {
                 List<XSLFShape> frames = PptxTags.named(old, PptxTags.CHART + id);
                 for (XSLFShape frame : frames) {
-                    if (frame instanceof XSLFGraphicFrame f && f.hasChart()) {
+                    if (frame instanceof XSLFGraphicFrame f && f.hasChart() && !pictures) {
                         replaceChart(f.getChart(), freshChart(fresh));
+                        found = true;
+                    } else if (frame instanceof XSLFPictureShape picture && pictures) {
+                        // The new picture in the user's frame, scaled to it as PowerPoint scales a replaced one.
+                        picture.getPictureData().setData(freshPicture(fresh).getPictureData().getData());
                         found = true;
                     }
                 }
@@ -166,6 +177,15 @@ final class PptxUpdate {
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
+    }
+
+    private static XSLFPictureShape freshPicture(XSLFSlide fresh) {
+        for (XSLFShape shape : fresh.getShapes()) {
+            if (shape instanceof XSLFPictureShape p) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("a chart slide without its picture");
     }
 
     private static XSLFChart freshChart(XSLFSlide fresh) {

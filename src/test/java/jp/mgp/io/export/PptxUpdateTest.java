@@ -180,6 +180,37 @@ class PptxUpdateTest {
     }
 
     @Test
+    void aDeckOfPicturesIsUpdatedWithNewPicturesInTheUsersFrames() throws Exception {
+        Path deck = dir.resolve("pictures.pptx");
+        Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
+                .withTemplate(null, true), deck);
+        byte[] oldPicture;
+        try (XMLSlideShow ppt = open(deck)) {
+            var picture = (org.apache.poi.xslf.usermodel.XSLFPictureShape) PptxTags.named(ppt.getSlides().get(0),
+                    PptxTags.CHART + "markets").get(0);
+            picture.setAnchor(MOVED);
+            oldPicture = picture.getPictureData().getData();
+            try (OutputStream out = Files.newOutputStream(deck)) {
+                ppt.write(out);
+            }
+        }
+
+        Exporter.UpdateReport report = Exporter.update(fasterVerticalAi(), "base",
+                Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH), deck, deck);
+
+        assertThat(report.updated()).containsExactly("markets", "digital-deficit", "labour-gap");
+        try (XMLSlideShow ppt = open(deck)) {
+            assertThat(ppt.getSlides()).as("no chart slide appended").hasSize(4);
+            List<XSLFShape> frames = PptxTags.named(ppt.getSlides().get(0), PptxTags.CHART + "markets");
+            assertThat(frames).hasSize(1).first().isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
+            var picture = (org.apache.poi.xslf.usermodel.XSLFPictureShape) frames.get(0);
+            assertThat(picture.getAnchor()).isEqualTo(MOVED);
+            assertThat(picture.getPictureData().getData()).as("a new picture").isNotEqualTo(oldPicture);
+            assertThat(text(ppt.getSlides().get(0))).contains("mgp computes ¥41.2 tn");
+        }
+    }
+
+    @Test
     void aDeckThatIsMissingNotADeckOrNotMgpsIsRefusedAndLeftAsItWas() throws Exception {
         Exporter.Request request = Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH);
         Path missing = dir.resolve("missing.pptx");
