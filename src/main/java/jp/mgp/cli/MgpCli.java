@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code mgp} on the command line. Exit codes: 0 done, 1 the file or the question cannot be answered (the reason is
- * printed), 2 the command was mistyped (usage is printed).
+ * printed), 2 the command was mistyped (usage is printed) or an argument is refused (one line naming it, in
+ * {@code --lang}'s language).
  */
 @Command(name = "mgp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Market Growth Projector: project, check and question scenario files.",
@@ -21,6 +22,8 @@ import picocli.CommandLine.Command;
 public final class MgpCli implements Runnable {
 
     public static final int EXIT_PROBLEM = 1;
+    /** A mistyped command, or an argument mgp refuses (named in the message). */
+    public static final int EXIT_USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +44,18 @@ public final class MgpCli implements Runnable {
         CommandLine cli = new CommandLine(new MgpCli());
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            RefusedArgument refused = RefusedArgument.behind(ex);
+            if (refused == null) {
+                return usage.handleParseException(ex, arguments);
+            }
+            // One line in the user's language naming the argument: the whole usage would bury it.
+            ex.getCommandLine().getErr().println("mgp " + ex.getCommandLine().getCommandName() + ": "
+                    + refused.message(RefusedArgument.language(arguments)));
+            ex.getCommandLine().getErr().flush();
+            return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InvalidProjectionException invalid) {
                 commandLine.getErr().println(invalid.getMessage());

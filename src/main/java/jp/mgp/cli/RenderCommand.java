@@ -9,13 +9,19 @@ import java.util.concurrent.Callable;
 
 import jp.mgp.io.export.ExportFormat;
 import jp.mgp.io.export.Exporter;
+import jp.mgp.model.Projection;
+import jp.mgp.model.RuleViolation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Writes charts or the table to files, exactly as the window's export does. */
+/**
+ * Writes charts or the table to files, exactly as the window's export does. Every argument is checked before
+ * anything is rendered ({@link RenderArguments}); a refused one exits with 2 and one line in {@code --lang}'s
+ * language naming it.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Export a scenario file's charts as a PowerPoint deck (pptx), PDF, SVG or PNG, or its numbers as"
                 + " a workbook (xlsx) or table (csv).")
@@ -27,25 +33,35 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
     Path file;
 
-    @Option(names = "--format", required = true, description = "pptx, pdf, svg, png, xlsx or csv.")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = RenderArguments.Format.class,
+            description = "pptx, pdf, svg, png, xlsx or csv.")
+    ExportFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
+    @Option(names = "--out", paramLabel = "PATH",
             description = "File to write; with several charts, png and svg add -<chart id> before the extension.")
     Path out;
+
+    @Option(names = "--update", paramLabel = "DECK",
+            description = "pptx: bring this deck mgp made up to date in place (or write it to --out), keeping the"
+                    + " slides, shapes, chart places and series colours arranged in it; new charts are appended."
+                    + " Without --lang the deck keeps its language.")
+    Path update;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
     String scenario;
 
-    @Option(names = "--chart", paramLabel = "ID", split = ",", description = "Chart(s) to export (default: all).")
+    @Option(names = "--chart", paramLabel = "ID", split = ",",
+            description = "pptx, pdf, svg, png: chart(s) to export (default: all).")
     List<String> charts = List.of();
 
-    @Option(names = "--lang", defaultValue = "en", description = "ja or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "ja|en", converter = RenderArguments.Language.class,
+            description = "ja or en (default: ${DEFAULT-VALUE}); also the language of mgp's messages.")
+    Locale lang;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
-            description = "Chart size in pixels (default: ${DEFAULT-VALUE}, a 16:9 slide).")
-    String size;
+            converter = RenderArguments.SizeConverter.class,
+            description = "png, svg, pdf: chart size in pixels (default: ${DEFAULT-VALUE}, a 16:9 slide).")
+    RenderArguments.Size size;
 
     @Option(names = "--template", paramLabel = "FILE",
             description = "pptx: build the deck on this .pptx or .potx (its slide master and layouts).")
@@ -54,46 +70,63 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--pictures", description = "pptx: charts as pictures, for viewers without chart support.")
     boolean pictures;
 
-    @Option(names = "--scale", defaultValue = "1", description = "PNG pixel scale, e.g. 2 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "SCALE", converter = RenderArguments.Scale.class,
+            description = "png: pixel scale above 0, at most 10, e.g. 2 (default: ${DEFAULT-VALUE}).")
     double scale;
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat f;
         try {
-            f = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--format must be pptx, pdf, svg, png, xlsx or csv (found \"" + format + "\")");
-        }
-        int[] wh = size();
-        if (!lang.equals("ja") && !lang.equals("en")) {
-            throw new UserError("--lang must be ja or en (found \"" + lang + "\")");
-        }
-        if (template != null && !Files.isReadable(template)) {
-            throw new UserError("--template " + template + ": no such file, or it cannot be read");
-        }
-        List<Path> written;
-        try {
-            written = Exporter.export(MgpCli.load(file), scenario, new Exporter.Request(f, charts,
-                    Locale.forLanguageTag(lang), wh[0], wh[1], scale, template, pictures), out);
+            RenderArguments.checkUsed(format, name -> spec.commandLine().getParseResult().hasMatchedOption(name));
+            RenderArguments.checkPixels(size, scale);
+            RenderArguments.checkTarget(out, update, template, pictures);
+            if (template != null && !Files.isReadable(template)) {
+                throw RefusedArgument.of("render.template.missing", template);
+            }
+            Projection projection = MgpCli.load(file);
+            RenderArguments.checkIds(projection, scenario, charts);
+            if (update != null) {
+                return update(projection);
+            }
+            List<Path> written;
+            try {
+                written = Exporter.export(projection, scenario, new Exporter.Request(format, charts, lang,
+                        size.width(), size.height(), scale, template, pictures), out);
+            } catch (RuleViolation refused) {
+                // What Exporter refuses before writing (a folder as --out, a template that is no deck) is what
+                // the arguments named.
+                throw new RefusedArgument(refused.text());
+            }
+            written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+            return 0;
+        } catch (RefusedArgument refused) {
+            throw refused.in(spec.commandLine());
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
-        return 0;
     }
 
-    private int[] size() {
-        String[] parts = size.toLowerCase(Locale.ROOT).split("x");
+    private int update(Projection projection) throws IOException {
+        Exporter.UpdateReport report;
         try {
-            int w = Integer.parseInt(parts[0].trim());
-            int h = Integer.parseInt(parts[1].trim());
-            if (parts.length == 2 && w >= 100 && h >= 100 && w <= 8000 && h <= 8000) {
-                return new int[] {w, h};
-            }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            // reported below
+            // Without --lang the deck keeps its own language.
+            Locale text = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? lang : null;
+            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, text, size.width(),
+                    size.height(), scale, null, false), update, out == null ? update : out);
+        } catch (RuleViolation refused) {
+            throw new RefusedArgument(refused.text());
         }
-        throw new UserError("--size must be WIDTHxHEIGHT, each 100 to 8000, such as 1920x1080 (found \"" + size + "\")");
+        var printed = spec.commandLine().getOut();
+        printed.println(CliText.get("render.updated", lang, report.deck()));
+        if (!report.updated().isEmpty()) {
+            printed.println(CliText.get("render.updated.charts", lang, String.join(", ", report.updated())));
+        }
+        if (!report.added().isEmpty()) {
+            printed.println(CliText.get("render.updated.added", lang, String.join(", ", report.added())));
+        }
+        if (!report.gone().isEmpty()) {
+            printed.println(CliText.get("render.updated.gone", lang, String.join(", ", report.gone())));
+        }
+        return 0;
     }
 }

@@ -119,6 +119,62 @@ final class ExportActions {
                 failure -> showFailure(target, failure));
     }
 
+    /** Asks for a deck mgp made and brings it up to date with the scenario on screen, in place. */
+    void updateDeckInteractively() {
+        if (model.projectionProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("update.choose.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get(ExportDialogController.formatKey(ExportFormat.PPTX)), "*.pptx"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(window.get());
+        if (chosen != null) {
+            lastFolder = chosen.toPath().toAbsolutePath().getParent();
+            updateDeck(chosen.toPath());
+        }
+    }
+
+    /**
+     * Updates {@code deck} in place in the background (in the deck's own language); the status bar then says which
+     * charts were brought up to date, added, or are no longer in the file.
+     */
+    Task<Exporter.UpdateReport> updateDeck(Path deck) {
+        Projection projection = model.projectionProperty().get();
+        String scenario = model.scenarioProperty().get();
+        Task<Exporter.UpdateReport> task = new Task<>() {
+            @Override
+            protected Exporter.UpdateReport call() throws Exception {
+                return Exporter.update(projection, scenario, Exporter.Request.of(ExportFormat.PPTX, null), deck, deck);
+            }
+        };
+        status.set("");
+        return work.runForAnyDocument(messages.get("update.running", deck.getFileName()), task,
+                report -> status.set(updated(projection, report)), failure -> showFailure(deck, failure));
+    }
+
+    /** "Updated deck.pptx: 2 charts up to date; added: …; no longer in the file, left in the deck: …" */
+    private String updated(Projection projection, Exporter.UpdateReport report) {
+        StringBuilder said = new StringBuilder(messages.get("update.done", report.deck().getFileName(),
+                report.updated().size()));
+        if (!report.added().isEmpty()) {
+            said.append(messages.get("update.done.added", titles(projection, report.added())));
+        }
+        if (!report.gone().isEmpty()) {
+            // Gone from the file, so only its id is known.
+            said.append(messages.get("update.done.gone", String.join(", ", report.gone())));
+        }
+        return said.toString();
+    }
+
+    private String titles(Projection projection, List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> projection.charts().stream().filter(c -> c.id().equals(id))
+                .findFirst().map(c -> c.title().get(messages.locale())).orElse(id)).toList());
+    }
+
     private void showFailure(Path target, Throwable error) {
         alerts.error(messages.get("export.failed.title"), messages.get("export.failed.header", target),
                 work.problem(error) + "\n\n" + messages.get("export.failed.kept"));

@@ -45,6 +45,7 @@ public final class MainWindowController {
     @FXML private MenuItem saveAsItem;
     @FXML private MenuItem revertItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem updateDeckItem;
     @FXML private MenuItem quitItem;
     @FXML private Menu editMenu;
     @FXML private MenuItem undoItem;
@@ -104,6 +105,7 @@ public final class MainWindowController {
                 Map.entry(openItem, "menu.file.open"), Map.entry(recentMenu, "menu.file.recent"),
                 Map.entry(saveItem, "menu.file.save"), Map.entry(saveAsItem, "menu.file.saveAs"),
                 Map.entry(revertItem, "menu.file.revert"), Map.entry(exportItem, "menu.file.export"),
+                Map.entry(updateDeckItem, "menu.file.updateDeck"),
                 Map.entry(quitItem, "menu.file.quit"), Map.entry(editMenu, "menu.edit"),
                 Map.entry(copyTableItem, "menu.edit.copyTable"), Map.entry(scenarioMenu, "menu.scenario"),
                 Map.entry(addScenarioItem, "menu.scenario.add"), Map.entry(compareItem, "menu.scenario.compare"),
@@ -128,7 +130,7 @@ public final class MainWindowController {
         redoItem.disableProperty().bind(model.canRedoProperty().not());
         revertItem.disableProperty().bind(model.dirtyProperty().not().or(model.fileProperty().isNull()));
         var noProjection = model.projectionProperty().isNull();
-        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, addScenarioItem, copyTableItem,
+        for (MenuItem item : new MenuItem[] {saveItem, saveAsItem, exportItem, updateDeckItem, addScenarioItem, copyTableItem,
                 newChartItem, editChartItem, removeChartItem, compareItem}) {
             item.disableProperty().bind(noProjection);
         }
@@ -247,6 +249,11 @@ public final class MainWindowController {
     @FXML
     private void export() {
         exports.exportInteractively(tabs.selectedSpec(), false);
+    }
+
+    @FXML
+    private void updateDeck() {
+        exports.updateDeckInteractively();
     }
 
     @FXML

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.mgp.Fixtures;
 
-/** {@code render --out} at something that is not an ordinary file: one line, exit 1, nothing replaced. */
+/** {@code render --out} at something that is not an ordinary file: one line, exit 2 (a refused argument), nothing replaced. */
 class RenderTargetsTest {
 
     private static final String FILE = Fixtures.DEFAULT.toString();
@@ -24,12 +24,12 @@ class RenderTargetsTest {
     @Test
     void theRootFolderIsRefusedInOneLine() {
         MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "csv", "--out", "/");
-        assertThat(r.code()).isEqualTo(MgpCli.EXIT_PROBLEM);
+        assertThat(r.code()).isEqualTo(MgpCli.EXIT_USAGE);
         assertThat(r.err()).isEqualTo("mgp render: / is a folder, not a file; nothing was written\n");
         assertThat(r.out()).isEmpty();
 
         MgpCliTest.Run png = MgpCliTest.run("render", FILE, "--format", "png", "--out", "/");
-        assertThat(png.code()).isEqualTo(MgpCli.EXIT_PROBLEM);
+        assertThat(png.code()).isEqualTo(MgpCli.EXIT_USAGE);
         assertThat(png.err()).isEqualTo("mgp render: / is a folder, not a file; nothing was written\n");
     }
 
@@ -39,7 +39,7 @@ class RenderTargetsTest {
         Path device = Path.of(name);
         assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a system with " + name);
         MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "csv", "--out", name);
-        assertThat(r.code()).isEqualTo(MgpCli.EXIT_PROBLEM);
+        assertThat(r.code()).isEqualTo(MgpCli.EXIT_USAGE);
         assertThat(r.err()).isEqualTo("mgp render: " + name + " is a device or a pipe, not an ordinary file; mgp"
                 + " writes only ordinary files, and nothing was written\n");
         assertThat(Files.getAttribute(device, "unix:mode", LinkOption.NOFOLLOW_LINKS))
@@ -52,7 +52,7 @@ class RenderTargetsTest {
         Files.createDirectory(dir.resolve("deck-labour-gap.png"));
         MgpCliTest.Run r = MgpCliTest.run("render", FILE, "--format", "png", "--out", dir.resolve("deck.png")
                 .toString());
-        assertThat(r.code()).isEqualTo(MgpCli.EXIT_PROBLEM);
+        assertThat(r.code()).isEqualTo(MgpCli.EXIT_USAGE);
         assertThat(r.err()).isEqualTo("mgp render: " + dir.resolve("deck-labour-gap.png")
                 + " is a folder, not a file; nothing was written\n");
         try (Stream<Path> files = Files.list(dir)) {

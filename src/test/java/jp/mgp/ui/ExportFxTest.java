@@ -125,4 +125,29 @@ class ExportFxTest {
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
                 .isEqualTo("Copied \u201cAI and robot markets (global)\u201d to the clipboard");
     }
+
+    /** File → Update Deck… runs this: the deck the CLI's --update makes, and the status bar says what changed. */
+    @Test
+    void updateDeckBringsADeckUpToDateAsTheCliDoes(FxRobot robot) throws Exception {
+        Path deck = dir.resolve("board.pptx");
+        Path viaCli = dir.resolve("board-cli.pptx");
+        assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--out", deck.toString())
+                .code()).isZero();
+        Files.copy(deck, viaCli);
+        robot.interact(() -> model.scenarioProperty().set("optimistic"));
+
+        AtomicReference<Task<Exporter.UpdateReport>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(window.controller().exports().updateDeck(deck)));
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> task.get().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(robot, task.get()::getValue).updated()).containsExactly("markets", "digital-deficit",
+                "labour-gap");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Updated board.pptx: 3 charts brought up to date");
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--scenario",
+                "optimistic", "--update", viaCli.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(ZipParts.of(deck)).isEqualTo(ZipParts.of(viaCli));
+    }
 }

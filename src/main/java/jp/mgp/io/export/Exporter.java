@@ -69,6 +69,12 @@ public final class Exporter {
             // PNG and SVG check their own names below; "/" has no name to add a chart's id to.
             AtomicFiles.checkTarget(out);
         }
+        // An unknown scenario or chart is refused in every format, also in those (workbook, table) that hold
+        // every scenario or no chart: quietly writing something else would pass for what was asked.
+        jp.mgp.engine.ScenarioApplier.resolve(projection, scenarioId);
+        if (!request.chartIds().isEmpty()) {
+            charts(projection.charts(), request.chartIds());
+        }
         if (request.format() == ExportFormat.XLSX) {
             // A workbook projects every scenario itself.
             AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
@@ -80,7 +86,7 @@ public final class Exporter {
             AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return List.of(out);
         }
-        List<ChartSpec> specs = charts(result, request.chartIds());
+        List<ChartSpec> specs = charts(result.effective().charts(), request.chartIds());
         if (!oneFile) {
             for (ChartSpec spec : specs) {
                 AtomicFiles.checkTarget(specs.size() == 1 ? out : suffixed(out, spec.id()));
@@ -110,6 +116,39 @@ public final class Exporter {
         return written;
     }
 
+    /**
+     * What {@link #update} did, by chart id: charts brought up to date, charts new to the deck (appended), and
+     * charts the deck holds that the projection no longer has (left in the deck).
+     */
+    public record UpdateReport(Path deck, List<String> updated, List<String> added, List<String> gone) {
+    }
+
+    /**
+     * Brings {@code deck}, a deck mgp made and the user has since arranged, up to date with scenario
+     * {@code scenarioId} of {@code projection} and writes it to {@code out} (usually {@code deck} itself), replaced
+     * atomically. mgp's charts, their slides' text and the assumptions slides take the new figures; the user's
+     * slides, shapes, slide order, chart frames' places and series formatting stay. The request's language may be
+     * null: the deck's own is then kept.
+     *
+     * @throws jp.mgp.model.RuleViolation when the deck is missing, no PowerPoint file, or holds no chart mgp made,
+     *                     or {@code out} is a folder, a device or a pipe; nothing is written
+     * @throws IOException naming the file that could not be written; the old deck is unchanged
+     */
+    public static UpdateReport update(Projection projection, String scenarioId, Request request, Path deck, Path out)
+            throws IOException {
+        AtomicFiles.checkTarget(out);
+        jp.mgp.engine.ScenarioApplier.resolve(projection, scenarioId);
+        if (!request.chartIds().isEmpty()) {
+            charts(projection.charts(), request.chartIds());
+        }
+        ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
+        List<ChartSpec> all = result.effective().charts();
+        PptxUpdate.Outcome outcome = PptxUpdate.update(deck, charts(all, request.chartIds()),
+                all.stream().map(ChartSpec::id).toList(), result, request.locale());
+        AtomicFiles.write(out, outcome.deck());
+        return new UpdateReport(out, outcome.updated(), outcome.added(), outcome.gone());
+    }
+
     private static byte[] svg(JFreeChart chart, ChartSpec spec, ProjectionResult result, Request request) {
         ChartContent content = ChartContent.of(spec, result, new ProvenanceText(request.locale()));
         StringBuilder summary = new StringBuilder(content.subtitle());
@@ -125,8 +164,7 @@ public final class Exporter {
         return ChartRendering.svg(chart, request.width(), request.height(), content.title(), summary.toString());
     }
 
-    private static List<ChartSpec> charts(ProjectionResult result, List<String> ids) {
-        List<ChartSpec> all = result.effective().charts();
+    private static List<ChartSpec> charts(List<ChartSpec> all, List<String> ids) {
         if (all.isEmpty()) {
             throw new jp.mgp.model.RuleViolation(new jp.mgp.model.LocalizedText(
                     "このファイルには書き出すグラフがありません。グラフ → 新規 でグラフを作ってください。",

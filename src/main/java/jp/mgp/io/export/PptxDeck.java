@@ -64,14 +64,26 @@ final class PptxDeck {
             PptxDeck deck = new PptxDeck(ppt, locale, template == null);
             ppt.getProperties().getCoreProperties().setTitle(result.effective().title().get(locale));
             ppt.getProperties().getCoreProperties().setCreator("mgp");
-            for (ChartSpec spec : specs) {
-                deck.chartSlide(ChartContent.of(spec, result, deck.text), result, picturesOnly);
-            }
-            new PptxAssumptions(deck, result, specs).addSlides();
+            deck.addSlides(specs, result, picturesOnly);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ppt.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A deck adding its slides to {@code ppt}, the user's own deck being updated, laid out in its layouts. */
+    static PptxDeck onto(XMLSlideShow ppt, Locale locale) {
+        return new PptxDeck(ppt, locale, false);
+    }
+
+    /** One slide per chart, then the assumptions, added at the end and named for a later update ({@link PptxTags}). */
+    void addSlides(List<ChartSpec> specs, ProjectionResult result, boolean picturesOnly) throws IOException {
+        int first = ppt.getSlides().size();
+        for (ChartSpec spec : specs) {
+            chartSlide(ChartContent.of(spec, result, text), result, picturesOnly);
+        }
+        new PptxAssumptions(this, result, specs).addSlides();
+        PptxTags.tag(ppt.getSlides().subList(first, ppt.getSlides().size()), specs);
     }
 
     private static XMLSlideShow open(Path template) throws IOException {

@@ -96,7 +96,7 @@ final class PptxTemplate {
     }
 
     /** Reads every part once, counting what it expands to and looking at XML parts for a DOCTYPE. */
-    private static void check(Path template) throws IOException {
+    static void check(Path template) throws IOException {
         long total = 0;
         int parts = 0;
         InputStream file = Files.newInputStream(template);
@@ -161,7 +161,7 @@ final class PptxTemplate {
      * Removes the parts no relationship reaches any more: the removed slides' charts, embedded workbooks and
      * pictures. Left in, they keep their names, and the deck's new charts collide with them.
      */
-    private static void dropUnused(OPCPackage pkg) throws InvalidFormatException {
+    static void dropUnused(OPCPackage pkg) throws InvalidFormatException {
         Set<PackagePartName> reached = new HashSet<>();
         Deque<PackagePart> todo = new ArrayDeque<>();
         for (PackageRelationship r : pkg.getRelationships()) {

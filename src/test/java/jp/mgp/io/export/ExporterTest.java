@@ -119,7 +119,7 @@ class ExporterTest {
         }
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--out",
                 target.toString());
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("keep.csv is a folder, not a file; nothing was written");
         assertThat(Files.readString(old)).isEqualTo("old");
         try (var listing = Files.list(dir)) {
@@ -133,9 +133,24 @@ class ExporterTest {
                 List.of("pie"), Locale.ENGLISH, 100, 100, 1, null, false), dir.resolve("x.png")))
                 .hasMessageContaining("no chart 'pie'");
         assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "gif", "--out", "x").err())
-                .contains("--format must be pptx, pdf, svg, png, xlsx or csv");
+                .contains("--format gif: mgp writes pptx, pdf, svg, png, xlsx or csv");
         assertThat(MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--template",
                 dir.resolve("missing.potx").toString(), "--out", "x").err())
                 .contains("--template " + dir.resolve("missing.potx") + ": no such file");
+    }
+
+    /** The window and other callers get the same refusal as the command line, whatever the format. */
+    @Test
+    void anUnknownScenarioOrChartIsRefusedInEveryFormatAndNothingIsWritten() throws IOException {
+        for (ExportFormat format : ExportFormat.values()) {
+            Path out = dir.resolve("x." + format.extension());
+            assertThatThrownBy(() -> Exporter.export(projection, "nope", Exporter.Request.of(format, Locale.ENGLISH),
+                    out)).as(format.name()).isInstanceOf(jp.mgp.model.RuleViolation.class)
+                    .hasMessage("no scenario 'nope'; the file has base, optimistic, pessimistic");
+            assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(format, Locale.ENGLISH)
+                    .withCharts(List.of("pie")), out)).as(format.name()).isInstanceOf(jp.mgp.model.RuleViolation.class)
+                    .hasMessage("no chart 'pie'; the file has [markets, digital-deficit, labour-gap]");
+            assertThat(out).doesNotExist();
+        }
     }
 }

@@ -1,0 +1,58 @@
+package jp.mgp.cli;
+
+import java.util.Locale;
+
+import jp.mgp.model.LocalizedText;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * An argument mgp refuses, worded in both languages and naming the argument; the command line prints it in the
+ * language of {@code --lang} and exits with 2, as for any mistyped command. A converter throws it while picocli reads
+ * the arguments (picocli keeps it as the cause of its own exception); a command's checks against the file throw it
+ * through {@link #of}.
+ */
+final class RefusedArgument extends TypeConversionException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient LocalizedText text;
+
+    RefusedArgument(LocalizedText text) {
+        super(text.en());
+        this.text = text;
+    }
+
+    /** The refusal worded from the command line's bundle, {@code key} with {@code args}, in both languages. */
+    static RefusedArgument of(String key, Object... args) {
+        return new RefusedArgument(new LocalizedText(CliText.get(key, Locale.JAPANESE, args),
+                CliText.get(key, Locale.ENGLISH, args)));
+    }
+
+    /** Thrown from a command's own checks: picocli then treats it as a mistyped argument, exit 2. */
+    ParameterException in(CommandLine commandLine) {
+        return new ParameterException(commandLine, text.en(), this);
+    }
+
+    String message(Locale locale) {
+        return text.get(locale);
+    }
+
+    /** The refusal behind a picocli exception, or null when picocli refused the arguments by itself. */
+    static RefusedArgument behind(ParameterException e) {
+        return e.getCause() instanceof RefusedArgument r ? r : null;
+    }
+
+    /** The language {@code --lang} asks for among {@code args} (English when absent or not ja/en). */
+    static Locale language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if ("ja".equals(value)) {
+                return Locale.JAPANESE;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}
