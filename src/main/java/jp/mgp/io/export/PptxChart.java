@@ -113,6 +113,8 @@ final class PptxChart {
         }
 
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        // Required by the schema (PowerPoint offers to repair a chart without it); "standard" draws values as given.
+        data.setGrouping(org.apache.poi.xddf.usermodel.chart.Grouping.STANDARD);
         data.setVaryColors(false);
         List<Part> parts = new ArrayList<>();
         List<ChartContent.Line> lines = content.lines();
