@@ -57,6 +57,33 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         return new ProvenanceText(locale).get("series.projected");
     }
 
+    /**
+     * The chart in words, for those who cannot see it (alt text): its title and scenario, then each line's last
+     * value and growth, and the reference lines.
+     */
+    public String description() {
+        StringBuilder sb = new StringBuilder(title).append('\n').append(subtitle);
+        for (Line line : lines) {
+            sb.append('\n').append(line.name()).append(": ").append(line.endValue());
+            if (!line.growth().isEmpty()) {
+                sb.append(", ").append(line.growth());
+            }
+        }
+        for (Reference r : references) {
+            sb.append('\n').append(r.label());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #description()} as one paragraph, its lines ended as sentences: an Office file's alt text is an
+     * attribute, in which a line break reads back as a space.
+     */
+    public String altText() {
+        String end = "ja".equals(locale.getLanguage()) ? "\u3002" : ". ";
+        return String.join(end, description().split("\n")).strip() + ("ja".equals(locale.getLanguage()) ? end : ".");
+    }
+
     /** The heading of the year column. */
     public String yearLabel() {
         return new ProvenanceText(locale).get("col.year");

@@ -114,6 +114,7 @@ final class XlsxWorkbook {
         }
         w.sourcesSheet(results.get(0));
         w.assumptionsSheet(results);
+        PptxPackage.core(w.book.getProperties(), projection.title().get(locale), locale);
         try (XSSFWorkbook book = w.book) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
