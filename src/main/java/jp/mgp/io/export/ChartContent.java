@@ -19,6 +19,7 @@ import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 import jp.mgp.model.SourceRef;
 import jp.mgp.model.Unit;
+import jp.mgp.presentation.Growth;
 import jp.mgp.presentation.Theme;
 import jp.mgp.presentation.Wording;
 
@@ -30,7 +31,12 @@ import jp.mgp.presentation.Wording;
  * @param years the years, first to last
  */
 public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years, List<Line> lines,
-                           List<Reference> references, Footnote footnote) {
+                           List<Reference> references, Footnote footnote, List<Reported> reported) {
+
+    public ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years,
+                        List<Line> lines, List<Reference> references, Footnote footnote) {
+        this(spec, locale, unit, title, subtitle, years, lines, references, footnote, List.of());
+    }
 
     /**
      * One series as drawn.
@@ -40,9 +46,26 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      * @param sourced   {@code sourced[i]}: the value in year {@code i} is a pinned sourced figure
      * @param color     a CSS hex colour: the series' own, or the palette's by its place in the file
      * @param growth    the growth label in the series' own model ({@link Wording#growth}), empty when none
+     * @param growthModel what {@code growth} says in numbers (its model, years and end values); null when none
      */
     public record Line(String id, String name, String color, double[] values, boolean[] projected,
-                       boolean[] sourced, String endValue, String growth) {
+                       boolean[] sourced, String endValue, String growth, Growth growthModel) {
+
+        public Line(String id, String name, String color, double[] values, boolean[] projected, boolean[] sourced,
+                    String endValue, String growth) {
+            this(id, name, color, values, projected, sourced, endValue, growth, null);
+        }
+    }
+
+    /**
+     * A figure a source reports that the line is not pinned to (the decks' rounded "≈35.0"), or one the user
+     * typed over it, drawn beside the line as the PDF, PNG and SVG charts draw it.
+     *
+     * @param line  the index in {@link #lines()} of the series it belongs to
+     * @param value in the chart's display unit
+     * @param kind  sourced, or assumption when the user typed over it
+     */
+    public record Reported(int line, int year, double value, Kind kind) {
     }
 
     public record Reference(String label, double value) {
@@ -98,9 +121,19 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
         Notes notes = new Notes(result, text);
         List<Line> lines = new ArrayList<>();
+        List<Reported> reported = new ArrayList<>();
         for (String id : spec.series()) {
             int s = result.seriesIndex(id);
             if (s >= 0) {
+                Series series = result.series(s);
+                for (Anchor a : series.anchors()) {
+                    // As ChartDecorations labels them: not pinned, not derived, within the years shown.
+                    if (!a.pinned() && a.kind() != Kind.DERIVED && a.year() >= result.firstYear()
+                            && a.year() <= result.lastYear()) {
+                        reported.add(new Reported(lines.size(), a.year(), series.unit().convert(a.value(), unit),
+                                a.kind()));
+                    }
+                }
                 lines.add(line(result, s, unit, years, text));
                 notes.series(s);
             }
@@ -119,7 +152,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
                 + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
-                List.copyOf(refs), notes.footnote());
+                List.copyOf(refs), notes.footnote(), List.copyOf(reported));
     }
 
     private static Line line(ProjectionResult result, int s, Unit unit, int[] years, ProvenanceText text) {
@@ -145,7 +178,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         // The palette by place in the file, as the window colours it, so a line keeps its colour everywhere.
         String colour = Theme.seriesColour(series, s);
         return new Line(series.id(), series.name().get(text.locale()), colour, values, projected, sourced, end,
-                text.growth(result, s));
+                text.growth(result, s), Growth.of(result, s).orElse(null));
     }
 
     /** Collects the footnote's sentences while the chart's series are visited, numbering citations once each. */

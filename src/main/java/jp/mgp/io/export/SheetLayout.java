@@ -39,7 +39,7 @@ final class SheetLayout {
                 if (cell == null) {
                     continue;
                 }
-                String text = shown.formatCellValue(cell);
+                String text = shown(shown, cell);
                 // The header may wrap between words, but no word of it may be cut.
                 widest = Math.max(widest, r == 0 ? longestWord(text) : width(text));
             }
@@ -57,14 +57,28 @@ final class SheetLayout {
                 if (cell.getColumnIndex() >= columns) {
                     continue;
                 }
-                String text = shown.formatCellValue(cell);
+                String text = shown(shown, cell);
                 cjk |= text.codePoints().anyMatch(SheetLayout::wide);
                 if (cell.getCellStyle().getWrapText()) {
                     lines = Math.max(lines, lines(text, widths[cell.getColumnIndex()] - 1));
                 }
             }
-            row.setHeightInPoints((float) (lines * (cjk ? LINE_CJK : LINE) + 3));
+            // One line of Latin text keeps the default height; more lines get a little room below.
+            row.setHeightInPoints((float) (lines == 1 && !cjk ? LINE : lines * (cjk ? LINE_CJK : LINE) + 3));
         }
+    }
+
+    /** What a cell shows: for a formula, the value it holds from when it was written, not the formula. */
+    private static String shown(DataFormatter formatter, Cell cell) {
+        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            return formatter.formatCellValue(cell);
+        }
+        return switch (cell.getCachedFormulaResultType()) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle()
+                    .getDataFormat(), cell.getCellStyle().getDataFormatString());
+            default -> "";
+        };
     }
 
     /** Lines {@code text} wraps to in a column {@code chars} wide, breaking at spaces, or anywhere in Japanese. */
