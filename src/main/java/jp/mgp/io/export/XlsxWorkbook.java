@@ -184,8 +184,9 @@ final class XlsxWorkbook {
             }
         }
         for (ReferenceLine ref : r.effective().referenceLines()) {
-            n = sourceRow(sheet, n, ref.label().get(text.locale()), -1, ref.value(), ref.unit(), ref.kind(), ref.source(),
-                    "");
+            // The year the figure is for, and the note that says, for one, that the chart flips its sign.
+            n = sourceRow(sheet, n, ref.label().get(text.locale()), ref.year() > 0 ? ref.year() : -1, ref.value(),
+                    ref.unit(), ref.kind(), ref.source(), ref.note().get(text.locale()));
         }
         sheet.createFreezePane(0, 1);
         SheetLayout.fit(sheet, n, 7, 50);

@@ -85,8 +85,13 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "label", "value", "unit", "kind", "source"})
-    record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
+    @JsonPropertyOrder({"id", "label", "value", "unit", "kind", "year", "source", "note"})
+    record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source,
+                             Integer year, TextJson note) {
+
+        ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
+            this(id, label, value, unit, kind, source, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -164,12 +164,12 @@ final class ProjectionMapper {
 
     private static ReferenceLine referenceLine(ReferenceLineJson r) {
         return new ReferenceLine(r.id(), text(r.label()), r.value(), Unit.fromCode(r.unit()), Kind.fromId(r.kind()),
-                source(r.source()));
+                source(r.source()), r.year() == null ? 0 : r.year(), text(r.note()));
     }
 
     private static ReferenceLineJson json(ReferenceLine r) {
         return new ReferenceLineJson(r.id(), json(r.label()), r.value(), r.unit().code(), r.kind().id(),
-                json(r.source()));
+                json(r.source()), r.year() == 0 ? null : r.year(), jsonOrNull(r.note()));
     }
 
     private static ChartSpec chart(ChartJson c) {

@@ -166,4 +166,24 @@ class XlsxWorkbookTest {
             assertThat(checked).isPositive();
         }
     }
+
+    @Test
+    void theCrudeOilRowGivesItsYearAndSaysItsSignIsFlipped() throws IOException {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            try (XSSFWorkbook book = book(locale)) {
+                Sheet sources = book.getSheetAt(3);
+                Row oil = null;
+                for (Row r : sources) {
+                    if (r.getCell(9) != null && r.getCell(9).getStringCellValue().startsWith("原油の輸入額")) {
+                        oil = r;
+                    }
+                }
+                assertThat(oil).as(locale.toString()).isNotNull();
+                assertThat(oil.getCell(1).getNumericCellValue()).isEqualTo(2021);
+                assertThat(oil.getCell(2).getNumericCellValue()).isEqualTo(-6.9);
+                assertThat(oil.getCell(10).getStringCellValue()).contains("−6.9")
+                        .contains(locale == Locale.ENGLISH ? "sign flipped" : "符号を反転");
+            }
+        }
+    }
 }
