@@ -195,11 +195,12 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
 
         private int cite(SourceRef ref, String figure) {
-            List<String> figures = figuresByCitation.computeIfAbsent(ref.shortCitation(), k -> new ArrayList<>());
+            String citation = ref.shortCitation(text.locale());
+            List<String> figures = figuresByCitation.computeIfAbsent(citation, k -> new ArrayList<>());
             if (figure != null && !figures.contains(figure)) {
                 figures.add(figure);
             }
-            return new ArrayList<>(figuresByCitation.keySet()).indexOf(ref.shortCitation()) + 1;
+            return new ArrayList<>(figuresByCitation.keySet()).indexOf(citation) + 1;
         }
 
         void series(int s) {

@@ -207,9 +207,12 @@ final class XlsxWorkbook {
         cell(row, 3, unit.label(text.locale()), null);
         cell(row, 4, text.kind(kind), null);
         if (source != null) {
-            cell(row, 5, source.publisher(), wrap);
-            cell(row, 6, source.document(), wrap);
-            cell(row, 7, source.via(), wrap);
+            cell(row, 5, source.publisherIn(text.locale()), wrap);
+            // In English, the English title with the original in brackets, as the footnotes give it.
+            String english = source.documentEn().isEmpty() || "ja".equals(text.locale().getLanguage()) ? ""
+                    : source.documentEn() + " [";
+            cell(row, 6, english + source.document() + (english.isEmpty() ? "" : "]"), wrap);
+            cell(row, 7, source.viaIn(text.locale()), wrap);
             cell(row, 8, source.seed() + (source.line() > 0 ? ":" + source.line() : ""), null);
             cell(row, 9, source.quote(), wrap);
         }

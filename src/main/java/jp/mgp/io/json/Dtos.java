@@ -44,8 +44,13 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"publisher", "document", "via", "seed", "line", "quote"})
-    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
+    @JsonPropertyOrder({"publisher", "publisherEn", "document", "documentEn", "via", "viaEn", "seed", "line", "quote"})
+    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote,
+                      String publisherEn, String documentEn, String viaEn) {
+
+        SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
+            this(publisher, document, via, seed, line, quote, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -77,12 +77,13 @@ final class ProjectionMapper {
 
     private static SourceRef source(SourceJson s) {
         return s == null ? null : new SourceRef(s.publisher(), s.document(), s.via(), s.seed(),
-                s.line() == null ? 0 : s.line(), s.quote());
+                s.line() == null ? 0 : s.line(), s.quote(), s.publisherEn(), s.documentEn(), s.viaEn());
     }
 
     private static SourceJson json(SourceRef s) {
         return s == null ? null : new SourceJson(blankToNull(s.publisher()), blankToNull(s.document()),
-                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()));
+                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()),
+                blankToNull(s.publisherEn()), blankToNull(s.documentEn()), blankToNull(s.viaEn()));
     }
 
     private static String blankToNull(String s) {

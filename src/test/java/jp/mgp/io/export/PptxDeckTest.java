@@ -181,6 +181,25 @@ class PptxDeckTest {
     }
 
     @Test
+    void englishFootnotesGiveEnglishTitlesWithTheJapaneseOriginal() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            String deficit = text(ppt.getSlides().get(1));
+            assertThat(deficit).contains("Ministry of Finance and Bank of Japan (MOF / BOJ), \"Balance of payments "
+                    + "statistics (digital-related services balance)\" [国際収支統計（デジタル関連サービス収支）]; via "
+                    + "METI, 'AI and semiconductor policy / AI robotics' materials (2025) [経済産業省「AI・半導体政策／"
+                    + "AIロボティクス」資料 (2025)]");
+            // A title that is English already stays as it is.
+            assertThat(text(ppt.getSlides().get(0))).contains("Global Market Insights, \"Vertical AI Market Global "
+                    + "Forecast 2025-2034\"; via Cabinet Office and METI");
+        }
+        try (XMLSlideShow ppt = deck(Locale.JAPANESE, "base")) {
+            assertThat(text(ppt.getSlides().get(1))).contains("財務省・日本銀行 (MOF / BOJ), \"国際収支統計（デジタル関連"
+                    + "サービス収支）\"; via 経済産業省「AI・半導体政策／AIロボティクス」資料 (2025)")
+                    .doesNotContain("Ministry of Finance");
+        }
+    }
+
+    @Test
     void scenarioChangesTheSubtitleTheNumbersAndTheFootnote() throws Exception {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "optimistic")) {
             assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Optimistic")
