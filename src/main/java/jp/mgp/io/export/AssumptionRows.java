@@ -36,8 +36,8 @@ final class AssumptionRows {
                 String why = g.basis().rationale().get(text.locale());
                 SourceRef source = g.basis().source();
                 String cited = source == null ? why
-                        : why + (why.isEmpty() ? "" : " \u2014 ") + source.publisher()
-                        + (source.document().isEmpty() ? "" : ", " + source.document());
+                        : why + (why.isEmpty() ? "" : " \u2014 ") + source.publisherIn(text.locale())
+                        + (source.document().isEmpty() ? "" : ", " + source.documentIn(text.locale()));
                 rows.add(new Row(name, g.from() + "\u2013" + g.to(), text.segment(g, series, result), text.kind(kind),
                         cited, kind == Kind.ASSUMPTION));
             }

@@ -19,6 +19,7 @@ import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 import jp.mgp.model.SourceRef;
 import jp.mgp.model.Unit;
+import jp.mgp.presentation.Growth;
 import jp.mgp.presentation.Theme;
 import jp.mgp.presentation.Wording;
 
@@ -30,13 +31,19 @@ import jp.mgp.presentation.Wording;
  * @param years the years, first to last
  */
 public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years, List<Line> lines,
-                           List<Reference> references, Footnote footnote) {
+                           List<Reference> references, Footnote footnote, List<Reported> reported) {
+
+    public ChartContent(ChartSpec spec, Locale locale, Unit unit, String title, String subtitle, int[] years,
+                        List<Line> lines, List<Reference> references, Footnote footnote) {
+        this(spec, locale, unit, title, subtitle, years, lines, references, footnote, List.of());
+    }
 
     /** Copies what it is given, so that a chart's content cannot change after it was made (SpotBugs, EI_EXPOSE). */
     public ChartContent {
         years = years.clone();
         lines = List.copyOf(lines);
         references = List.copyOf(references);
+        reported = List.copyOf(reported);
     }
 
     /** A copy: the years cannot be changed through it. */
@@ -53,14 +60,20 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      * @param sourced   {@code sourced[i]}: the value in year {@code i} is a pinned sourced figure
      * @param color     a CSS hex colour: the series' own, or the palette's by its place in the file
      * @param growth    the growth label in the series' own model ({@link Wording#growth}), empty when none
+     * @param growthModel what {@code growth} says in numbers (its model, years and end values); null when none
      */
     public record Line(String id, String name, String color, double[] values, boolean[] projected,
-                       boolean[] sourced, String endValue, String growth) {
+                       boolean[] sourced, String endValue, String growth, Growth growthModel) {
 
         public Line {
             values = values.clone();
             projected = projected.clone();
             sourced = sourced.clone();
+        }
+
+        public Line(String id, String name, String color, double[] values, boolean[] projected, boolean[] sourced,
+                    String endValue, String growth) {
+            this(id, name, color, values, projected, sourced, endValue, growth, null);
         }
 
         @Override
@@ -77,6 +90,17 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         public boolean[] sourced() {
             return sourced.clone();
         }
+    }
+
+    /**
+     * A figure a source reports that the line is not pinned to (the decks' rounded "≈35.0"), or one the user
+     * typed over it, drawn beside the line as the PDF, PNG and SVG charts draw it.
+     *
+     * @param line  the index in {@link #lines()} of the series it belongs to
+     * @param value in the chart's display unit
+     * @param kind  sourced, or assumption when the user typed over it
+     */
+    public record Reported(int line, int year, double value, Kind kind) {
     }
 
     public record Reference(String label, double value) {
@@ -97,6 +121,33 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         return new ProvenanceText(locale).get("series.projected");
     }
 
+    /**
+     * The chart in words, for those who cannot see it (alt text): its title and scenario, then each line's last
+     * value and growth, and the reference lines.
+     */
+    public String description() {
+        StringBuilder sb = new StringBuilder(title).append('\n').append(subtitle);
+        for (Line line : lines) {
+            sb.append('\n').append(line.name()).append(": ").append(line.endValue());
+            if (!line.growth().isEmpty()) {
+                sb.append(", ").append(line.growth());
+            }
+        }
+        for (Reference r : references) {
+            sb.append('\n').append(r.label());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #description()} as one paragraph, its lines ended as sentences: an Office file's alt text is an
+     * attribute, in which a line break reads back as a space.
+     */
+    public String altText() {
+        String end = "ja".equals(locale.getLanguage()) ? "\u3002" : ". ";
+        return String.join(end, description().split("\n")).strip() + ("ja".equals(locale.getLanguage()) ? end : ".");
+    }
+
     /** The heading of the year column. */
     public String yearLabel() {
         return new ProvenanceText(locale).get("col.year");
@@ -111,9 +162,19 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
         Notes notes = new Notes(result, text);
         List<Line> lines = new ArrayList<>();
+        List<Reported> reported = new ArrayList<>();
         for (String id : spec.series()) {
             int s = result.seriesIndex(id);
             if (s >= 0) {
+                Series series = result.series(s);
+                for (Anchor a : series.anchors()) {
+                    // As ChartDecorations labels them: not pinned, not derived, within the years shown.
+                    if (!a.pinned() && a.kind() != Kind.DERIVED && a.year() >= result.firstYear()
+                            && a.year() <= result.lastYear()) {
+                        reported.add(new Reported(lines.size(), a.year(), series.unit().convert(a.value(), unit),
+                                a.kind()));
+                    }
+                }
                 lines.add(line(result, s, unit, years, text));
                 notes.series(s);
             }
@@ -132,7 +193,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
                 + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
-                List.copyOf(refs), notes.footnote());
+                List.copyOf(refs), notes.footnote(), List.copyOf(reported));
     }
 
     private static Line line(ProjectionResult result, int s, Unit unit, int[] years, ProvenanceText text) {
@@ -158,7 +219,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         // The palette by place in the file, as the window colours it, so a line keeps its colour everywhere.
         String colour = Theme.seriesColour(series, s);
         return new Line(series.id(), series.name().get(text.locale()), colour, values, projected, sourced, end,
-                text.growth(result, s));
+                text.growth(result, s), Growth.of(result, s).orElse(null));
     }
 
     /** Collects the footnote's sentences while the chart's series are visited, numbering citations once each. */
@@ -175,11 +236,12 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
 
         private int cite(SourceRef ref, String figure) {
-            List<String> figures = figuresByCitation.computeIfAbsent(ref.shortCitation(), k -> new ArrayList<>());
+            String citation = ref.shortCitation(text.locale());
+            List<String> figures = figuresByCitation.computeIfAbsent(citation, k -> new ArrayList<>());
             if (figure != null && !figures.contains(figure)) {
                 figures.add(figure);
             }
-            return new ArrayList<>(figuresByCitation.keySet()).indexOf(ref.shortCitation()) + 1;
+            return new ArrayList<>(figuresByCitation.keySet()).indexOf(citation) + 1;
         }
 
         void series(int s) {

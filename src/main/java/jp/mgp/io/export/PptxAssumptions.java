@@ -75,6 +75,11 @@ final class PptxAssumptions {
             String value = cells[c];
             XSLFTableCell cell = row.getCells().get(c);
             cell.clearText();
+            // A cell's text body must open with its body properties (ECMA-376); POI leaves them out.
+            var body = ((org.openxmlformats.schemas.drawingml.x2006.main.CTTableCell) cell.getXmlObject()).getTxBody();
+            if (body.getBodyPr() == null) {
+                body.addNewBodyPr();
+            }
             cell.setVerticalAlignment(VerticalAlignment.TOP);
             cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(3, 5, 3, 5));
             cell.setBorderColor(BorderEdge.bottom, RULE);

@@ -2,9 +2,13 @@ package jp.mgp.io.export;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -25,7 +29,6 @@ import org.apache.poi.xddf.usermodel.chart.LayoutMode;
 import org.apache.poi.xddf.usermodel.chart.LayoutTarget;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -42,18 +45,20 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STLegendPos;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
+import jp.mgp.i18n.Bundles;
+import jp.mgp.model.Kind;
+import jp.mgp.presentation.Growth;
 import jp.mgp.presentation.Theme;
 
 /**
- * One chart of a deck as a native PowerPoint line chart: its numbers live in the embedded workbook (years in
- * column A, one column per series and reference line), so a user can restyle it and edit its data in
- * PowerPoint. Projected stretches are dashed point by point, sourced figures carry a diamond marker, and each
- * line ends in a label with its last value and CAGR.
+ * One chart of a deck as a native PowerPoint line chart that a user can restyle and edit in PowerPoint: its numbers
+ * live in the embedded workbook ({@link ChartSheet}: each series' values once, the drawn stretches as formulas
+ * reading them). Projected stretches are dashed, sourced figures carry a diamond marker, figures a source reports
+ * but the curve is not pinned to carry a short tick and their value, and each line ends in a data label showing
+ * its last value in its unit; the legend names each line with its growth, worked out in the workbook.
  */
 final class PptxChart {
 
@@ -71,77 +76,113 @@ final class PptxChart {
         chart.setAutoTitleDeleted(true);
         chart.displayBlanksAs(DisplayBlanks.GAP);
         chart.setPlotOnlyVisibleCells(false);
-        textProperties(chart.getCTChartSpace().addNewTxPr(), 1200, MUTED);
+        String lang = PptxPackage.language(content.locale());
+        textProperties(chart.getCTChartSpace().addNewTxPr(), 1200, MUTED, lang);
 
         int n = content.years().length;
-        // Years as text: a category axis then never prints them with a thousands separator.
-        String[] years = new String[n];
+        // Years as numbers, as a user types them in Edit Data; the axis prints them without a separator.
+        Integer[] years = new Integer[n];
         for (int i = 0; i < n; i++) {
-            years[i] = Integer.toString(content.years()[i]);
+            years[i] = content.years()[i];
         }
-        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(years,
+        XDDFNumericalDataSource<Integer> categories = XDDFDataSourcesFactory.fromArray(years,
                 chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        categories.setFormatCode("0");
         chart.setSheetTitle(content.yearLabel(), 0);
 
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTickLabelPosition(AxisTickLabelPosition.LOW);
         x.setMajorTickMark(AxisTickMark.OUT);
+        x.setNumberFormat("0");
+        chart.getCTChart().getPlotArea().getCatAxArray(0).getNumFmt().setSourceLinked(false);
         x.getOrAddShapeProperties().setLineProperties(solid(MUTED, 0.75));
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(content.unit().label(content.locale()));
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
-        y.setNumberFormat(content.unit().decimals() == 0 ? "#,##0" : "#,##0.0");
+        double widest = content.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values()))
+                .filter(Double::isFinite).map(Math::abs).max().orElse(0);
+        // Ticks a whole number apart need no decimals ("10", not "10.0"); below 5 they may fall on halves.
+        y.setNumberFormat(content.spec().logScale() ? "General"
+                : content.unit().decimals() == 0 || widest >= 5 ? "#,##0" : "#,##0.0");
         y.setMajorTickMark(AxisTickMark.NONE);
         y.getOrAddMajorGridProperties().setLineProperties(solid(GRID, 0.75));
         y.getOrAddShapeProperties().setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
-        // Linked to the cells' "General" format, the axis would print every digit of 35.50295857988166.
+        // Linked to the cells' format, the axis would print every digit of 35.50295857988166.
         chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
         // The unit reads up the axis, as in the window; left to the viewer, a long unit can sit across the ticks.
-        org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody unitTitle =
-                chart.getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich();
+        CTTextBody unitTitle = chart.getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich();
         unitTitle.getBodyPr().setRot(-5400000);
         // POI tags the title's text with the machine's language; the deck's is the one PowerPoint must proof and set.
-        String language = "ja".equals(content.locale().getLanguage()) ? "ja-JP" : "en-US";
         for (var paragraph : unitTitle.getPList()) {
             for (var run : paragraph.getRList()) {
-                (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).setLang(language);
+                (run.isSetRPr() ? run.getRPr() : run.addNewRPr()).setLang(lang);
+            }
+            if (paragraph.isSetEndParaRPr()) {
+                paragraph.getEndParaRPr().setLang(lang);
             }
         }
         if (content.spec().logScale()) {
             y.setLogBase(10);
         }
 
-        // A stacked chart's series are areas on each other (the parts of a whole); its reference lines stay lines.
+        // A stacked chart's series are areas on each other (the parts of a whole), drawn from their value columns;
+        // its reference lines stay lines.
         int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content) : 0;
-        List<Part> parts = new ArrayList<>();
-        List<ChartContent.Line> lines = content.lines();
-        for (int l = 0; areas == 0 && l < lines.size(); l++) {
-            parts.addAll(Part.of(lines.get(l), lines.get(l).color().substring(1), content.projectedSuffix()));
+        // The sheet's columns: per line its values, then the stretches drawn from them; then the reference lines,
+        // then the reported figures.
+        List<ChartPart> parts = new ArrayList<>();
+        int[] valueColumn = new int[content.lines().size()];
+        int column = 1;
+        for (int l = 0; l < content.lines().size(); l++) {
+            ChartContent.Line line = content.lines().get(l);
+            valueColumn[l] = column++;
+            for (ChartPart part : areas > 0 ? List.<ChartPart>of()
+                    : ChartPart.of(line, line.color().substring(1), content.projectedSuffix())) {
+                parts.add(part.at(column++, valueColumn[l]));
+            }
         }
         for (ChartContent.Reference r : content.references()) {
             double[] constant = new double[n];
             java.util.Arrays.fill(constant, r.value());
-            parts.add(new Part(r.label(), constant, REFERENCE, true, true, null));
+            parts.add(new ChartPart(r.label(), constant, REFERENCE, true, true, null).at(column++, -1));
         }
+        ResourceBundle chartWords = Bundles.get("jp.mgp.chart.messages", content.locale());
+        for (ChartContent.Reported r : content.reported()) {
+            ChartContent.Line line = content.lines().get(r.line());
+            double[] one = new double[n];
+            java.util.Arrays.fill(one, Double.NaN);
+            one[r.year() - content.years()[0]] = r.value();
+            String key = r.kind() == Kind.SOURCED ? "reported" : "reported.assumption";
+            parts.add(new ChartPart(MessageFormat.format(chartWords.getString(key), line.name() + " " + r.year()), one,
+                    line.color().substring(1), false, false, null).at(column++, -1).reported(key));
+        }
+        int decimals = content.unit().decimals();
         XDDFLineChartData data = parts.isEmpty() ? null
                 : (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        for (int p = 0; p < parts.size(); p++) {
-            data.setVaryColors(false);
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
-                    values(chart, parts.get(p).values(), areas + p + 1));
-            series.setTitle(parts.get(p).name(), chart.setSheetTitle(parts.get(p).name(), areas + p + 1));
-        }
         if (data != null) {
+            // Required by the schema (PowerPoint offers to repair a chart without it); "standard" draws values as given.
+            data.setGrouping(org.apache.poi.xddf.usermodel.chart.Grouping.STANDARD);
+            data.setVaryColors(false);
+            for (ChartPart part : parts) {
+                XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
+                        values(chart, part.values(), part.column(), decimals));
+                series.setTitle(part.name(), chart.setSheetTitle(part.name(), part.column()));
+            }
             chart.plot(data);
+        }
+        try {
+            ChartSheet.write(chart.getWorkbook(), content, parts, valueColumn);
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("the chart's new workbook is in memory", e);
         }
 
         CTLegend legend = chart.getCTChart().addNewLegend();
         legend.addNewLegendPos().setVal(STLegendPos.B);
         for (int p = 0; p < parts.size(); p++) {
-            Part part = parts.get(p);
+            ChartPart part = parts.get(p);
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.getSeries(p);
-            style(series, part, content.references().stream().anyMatch(r -> r.label().equals(part.name())));
+            style(series, part, content, lang);
             if (!part.inLegend()) {
                 CTLegendEntry entry = legend.addNewLegendEntry();
                 entry.addNewIdx().setVal(areas + p);
@@ -155,8 +196,6 @@ final class PptxChart {
         plot.setXMode(LayoutMode.EDGE);
         plot.setYMode(LayoutMode.EDGE);
         // Room on the left for the tick labels: "2,000,000" needs half again the room "60.0" does.
-        double widest = content.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values()))
-                .filter(Double::isFinite).map(Math::abs).max().orElse(0);
         double left = widest >= 10_000 ? 0.12 : 0.08;
         plot.setX(left);
         plot.setY(0.05);
@@ -165,78 +204,52 @@ final class PptxChart {
         return chart;
     }
 
-
-    static XDDFNumericalDataSource<Double> values(XSLFChart chart, double[] values, int column) {
+    static XDDFNumericalDataSource<Double> values(XSLFChart chart, double[] values, int column, int decimals) {
         Double[] boxed = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
             boxed[i] = Double.isFinite(values[i]) ? values[i] : null;
         }
         XDDFNumericalDataSource<Double> source = XDDFDataSourcesFactory.fromArray(boxed,
                 chart.formatRange(new CellRangeAddress(1, values.length, column, column)), column);
-        source.setFormatCode("General");
+        source.setFormatCode(XlsxWorkbook.numberFormat(decimals));
         return source;
     }
 
-    /**
-     * A column of the chart: the solid (sourced or derived) or dashed (projected) stretch of a line, or a
-     * reference line. Drawing the two stretches as two series, instead of styling points, is what both
-     * PowerPoint and LibreOffice show as dashed; the projected series stays out of the legend.
-     */
-    record Part(String name, double[] values, String colour, boolean dashed, boolean inLegend,
-                ChartContent.Line line) {
-
-        static List<Part> of(ChartContent.Line line, String colour, String projectedSuffix) {
-            int n = line.values().length;
-            double[] solid = new double[n];
-            double[] dashed = new double[n];
-            boolean anySolid = false;
-            boolean anyDashed = false;
-            for (int i = 0; i < n; i++) {
-                double v = line.values()[i];
-                boolean into = i > 0 && line.projected()[i];
-                boolean outOf = i + 1 < n && line.projected()[i + 1];
-                boolean solidInto = i > 0 && !line.projected()[i] && Double.isFinite(line.values()[i - 1]);
-                boolean solidOut = i + 1 < n && !line.projected()[i + 1] && Double.isFinite(line.values()[i + 1]);
-                solid[i] = solidInto || solidOut || n == 1 ? v : Double.NaN;
-                dashed[i] = into || outOf ? v : Double.NaN;
-                anySolid |= Double.isFinite(solid[i]);
-                anyDashed |= Double.isFinite(dashed[i]);
-            }
-            List<Part> parts = new ArrayList<>();
-            if (anySolid) {
-                parts.add(new Part(line.name(), solid, colour, false, true, line));
-            }
-            if (anyDashed) {
-                parts.add(new Part(anySolid ? line.name() + " " + projectedSuffix : line.name(), dashed, colour, true,
-                        !anySolid, line));
-            }
-            return parts;
-        }
-    }
-
-    private static void style(XDDFLineChartData.Series series, Part part, boolean reference) {
+    private static void style(XDDFLineChartData.Series series, ChartPart part, ChartContent content, String lang) {
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.NONE);
+        boolean reference = part.line() == null && part.reportedKey() == null;
+        double[] values = part.values();
+        if (part.reportedKey() != null) {
+            // A short tick at the reported figure, labelled with it: no line to draw between points.
+            series.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+            for (int i = 0; i < values.length; i++) {
+                if (Double.isFinite(values[i])) {
+                    marker(series, i, MarkerStyle.DASH, 12, part.colour());
+                    String pattern = Bundles.get("jp.mgp.chart.messages", content.locale())
+                            .getString(part.reportedKey());
+                    int at = pattern.indexOf("{0}");
+                    String format = literal(pattern.substring(0, at))
+                            + ChartSheet.labelled(content.unit(), content.locale())
+                            + literal(pattern.substring(at + 3));
+                    label(series.getCTLineSer(), i, STDLblPos.L, MUTED, lang, format, false);
+                }
+            }
+            return;
+        }
         XDDFLineProperties stroke = solid(part.colour(), reference ? 1.5 : 2.5);
         if (part.dashed()) {
             stroke.setPresetDash(new XDDFPresetLineDash(reference ? PresetLineDash.DASH : PresetLineDash.SYSTEM_DASH));
         }
         series.setLineProperties(stroke);
-        double[] values = part.values();
         if (reference) {
-            label(series.getCTLineSer(), values.length / 2, part.name(), STDLblPos.T, part.colour());
+            // The label reads the series' name cell, so renaming it in Edit Data renames the label.
+            label(series.getCTLineSer(), values.length / 2, STDLblPos.T, part.colour(), lang, null, true);
             return;
         }
         for (int i = 0; i < values.length; i++) {
             if (Double.isFinite(values[i]) && part.line().sourced()[i]) {
-                XDDFDataPoint point = series.getDataPoint(i);
-                point.setMarkerStyle(MarkerStyle.DIAMOND);
-                point.setMarkerSize((short) 9);
-                XDDFShapeProperties marker = new XDDFShapeProperties();
-                marker.setFillProperties(new XDDFSolidFillProperties(rgb(part.colour())));
-                marker.setLineProperties(solid(part.colour(), 1));
-                series.getCTLineSer().getDPtList().stream().filter(d -> d.getIdx().getVal() == point.getIndex())
-                        .findFirst().ifPresent(d -> d.getMarker().setSpPr(marker.getXmlObject()));
+                marker(series, i, MarkerStyle.DIAMOND, 9, part.colour());
             }
         }
         int last = values.length - 1;
@@ -244,29 +257,50 @@ final class PptxChart {
             last--;
         }
         if (last >= 0 && Double.isFinite(values[last])) {
-            ChartContent.Line line = part.line();
-            String text = line.growth().isEmpty() ? line.endValue() : line.endValue() + "  " + line.growth();
-            label(series.getCTLineSer(), last, text, STDLblPos.R, part.colour());
+            // The value itself, formatted with its unit: after Edit Data the label shows the new value.
+            label(series.getCTLineSer(), last, STDLblPos.R, part.colour(), lang,
+                    ChartSheet.labelled(content.unit(), content.locale()), false);
         }
     }
 
-    /** A data label with its own text on one point; the other points stay unlabelled. */
-    private static void label(CTLineSer series, int index, String text, STDLblPos.Enum position, String colour) {
+    private static String literal(String text) {
+        return text.isEmpty() ? "" : ChartSheet.quoted(text);
+    }
+
+    private static void marker(XDDFLineChartData.Series series, int index, MarkerStyle style, int size,
+                               String colour) {
+        XDDFDataPoint point = series.getDataPoint(index);
+        point.setMarkerStyle(style);
+        point.setMarkerSize((short) size);
+        XDDFShapeProperties marker = new XDDFShapeProperties();
+        marker.setFillProperties(new XDDFSolidFillProperties(rgb(colour)));
+        marker.setLineProperties(solid(colour, 1));
+        series.getCTLineSer().getDPtList().stream().filter(d -> d.getIdx().getVal() == point.getIndex())
+                .findFirst().ifPresent(d -> d.getMarker().setSpPr(marker.getXmlObject()));
+    }
+
+    /**
+     * A data label on one point, the other points unlabelled: the point's value in {@code numberFormat}, or with
+     * {@code seriesName} the series' name; both read from the chart's data, never fixed text.
+     */
+    private static void label(CTLineSer series, int index, STDLblPos.Enum position, String colour, String lang,
+                              String numberFormat, boolean seriesName) {
         CTDLbls labels = series.isSetDLbls() ? series.getDLbls() : series.addNewDLbls();
         CTDLbl label = labels.addNewDLbl();
         label.addNewIdx().setVal(index);
-        CTTextBody body = label.addNewTx().addNewRich();
+        if (numberFormat != null) {
+            label.addNewNumFmt().setFormatCode(numberFormat);
+            label.getNumFmt().setSourceLinked(false);
+        }
+        CTTextBody body = label.addNewTxPr();
         body.addNewBodyPr().setWrap(org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType.NONE);
         body.addNewLstStyle();
-        CTTextParagraph p = body.addNewP();
-        CTRegularTextRun run = p.addNewR();
-        run.setT(text);
-        fonts(run.addNewRPr(), 1100, colour);
+        fonts(body.addNewP().addNewPPr().addNewDefRPr(), 1100, colour, lang);
         label.addNewDLblPos().setVal(position);
         label.addNewShowLegendKey().setVal(false);
-        label.addNewShowVal().setVal(true);
+        label.addNewShowVal().setVal(!seriesName);
         label.addNewShowCatName().setVal(false);
-        label.addNewShowSerName().setVal(false);
+        label.addNewShowSerName().setVal(seriesName);
         label.addNewShowPercent().setVal(false);
         label.addNewShowBubbleSize().setVal(false);
         if (!labels.isSetShowVal()) {
@@ -280,13 +314,15 @@ final class PptxChart {
     }
 
     /** Default text of the whole chart (axes, legend): size in hundredths of a point, Latin and East Asian faces. */
-    private static void textProperties(CTTextBody body, int size, String colour) {
+    private static void textProperties(CTTextBody body, int size, String colour, String lang) {
         body.addNewBodyPr();
         body.addNewLstStyle();
-        fonts(body.addNewP().addNewPPr().addNewDefRPr(), size, colour);
+        fonts(body.addNewP().addNewPPr().addNewDefRPr(), size, colour, lang);
     }
 
-    static void fonts(CTTextCharacterProperties rpr, int size, String colour) {
+    /** Size, colour, both faces and the deck's language, so PowerPoint proofs and sets the text as the deck's. */
+    static void fonts(CTTextCharacterProperties rpr, int size, String colour, String lang) {
+        rpr.setLang(lang);
         rpr.setSz(size);
         rpr.addNewSolidFill().addNewSrgbClr().setVal(rgbBytes(colour));
         rpr.addNewLatin().setTypeface(PptxDeck.LATIN_FONT);

@@ -62,9 +62,10 @@ final class PptxDeck {
                         boolean picturesOnly) throws IOException {
         try (XMLSlideShow ppt = open(template)) {
             PptxDeck deck = new PptxDeck(ppt, locale, template == null);
-            ppt.getProperties().getCoreProperties().setTitle(result.effective().title().get(locale));
-            ppt.getProperties().getCoreProperties().setCreator("mgp");
             deck.addSlides(specs, result, picturesOnly);
+            PptxPackage.core(ppt.getProperties(), result.effective().title().get(locale), locale);
+            PptxPackage.extended(ppt);
+            PptxPackage.thumbnail(ppt, ProjectionCharts.create(specs.get(0), result, locale));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ppt.write(out);
             return out.toByteArray();
@@ -165,9 +166,15 @@ final class PptxDeck {
             // chart's own type sizes on the slide.
             byte[] png = ChartRendering.png(chart, (int) chartArea.getWidth(), (int) chartArea.getHeight(), 2);
             XSLFPictureData picture = ppt.addPicture(png, PictureType.PNG);
-            slide.createPicture(picture).setAnchor(chartArea);
+            var shape = slide.createPicture(picture);
+            shape.setAnchor(chartArea);
+            ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) shape.getXmlObject()).getNvPicPr()
+                    .getCNvPr().setDescr(content.altText());
         } else {
             PptxChart.add(ppt, slide, content, chartArea);
+            // The frame PowerPoint's screen readers and "Edit Alt Text" read: the one just added with the chart.
+            var frames = slide.getXmlObject().getCSld().getSpTree().getGraphicFrameList();
+            frames.get(frames.size() - 1).getNvGraphicFramePr().getCNvPr().setDescr(content.altText());
         }
         footnote.addTo(slide, new Rectangle2D.Double(m, footTop, width, footnote.height()));
     }

@@ -9,7 +9,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XSLFChart;
@@ -24,7 +24,7 @@ final class PptxStackedAreas {
     }
 
     /** Plots the lines of {@code content} as stacked areas on {@code x} and {@code y}; returns how many. */
-    static int plot(XSLFChart chart, XDDFCategoryDataSource categories, XDDFCategoryAxis x, XDDFValueAxis y,
+    static int plot(XSLFChart chart, XDDFDataSource<?> categories, XDDFCategoryAxis x, XDDFValueAxis y,
                     ChartContent content) {
         XDDFAreaChartData areas = (XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, y);
         areas.setVaryColors(false);
@@ -32,7 +32,8 @@ final class PptxStackedAreas {
         List<ChartContent.Line> lines = content.lines();
         for (int l = 0; l < lines.size(); l++) {
             ChartContent.Line line = lines.get(l);
-            XDDFChartData.Series series = areas.addSeries(categories, PptxChart.values(chart, line.values(), l + 1));
+            XDDFChartData.Series series = areas.addSeries(categories, PptxChart.values(chart, line.values(), l + 1,
+                    content.unit().decimals()));
             series.setTitle(line.name(), chart.setSheetTitle(line.name(), l + 1));
             series.setFillProperties(new XDDFSolidFillProperties(PptxChart.rgb(line.color().substring(1))));
             series.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));

@@ -24,6 +24,7 @@ import jp.mgp.model.ReferenceLine;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Series;
 import jp.mgp.model.SourceRef;
+import jp.mgp.model.Unit;
 import jp.mgp.presentation.Theme;
 
 /**
@@ -37,7 +38,11 @@ final class XlsxWorkbook {
     private final CellStyle header;
     private final CellStyle year;
     private final CellStyle[] byKind = new CellStyle[Kind.values().length];
+    /** byKind's styles again with a number format per count of decimals: "#,##0" for people, "#,##0.0" for ¥ tn. */
+    private final java.util.Map<String, CellStyle> numbers = new java.util.HashMap<>();
     private final CellStyle wrap;
+    /** Text that stays on one line, at the top of its row like the wrapped text beside it. */
+    private final CellStyle top;
 
     private XlsxWorkbook(Locale locale) {
         this.text = new ProvenanceText(locale);
@@ -49,10 +54,8 @@ final class XlsxWorkbook {
         header.setWrapText(true);
         year = book.createCellStyle();
         year.setDataFormat(book.createDataFormat().getFormat("0"));
-        short number = book.createDataFormat().getFormat("#,##0.0###");
         for (Kind k : Kind.values()) {
             CellStyle s = book.createCellStyle();
-            s.setDataFormat(number);
             if (k == Kind.SOURCED) {
                 s.setFont(bold);
             } else if (k == Kind.ASSUMPTION) {
@@ -68,6 +71,32 @@ final class XlsxWorkbook {
         }
         wrap = book.createCellStyle();
         wrap.setWrapText(true);
+        wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        top = book.createCellStyle();
+        top.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        year.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        for (CellStyle k : byKind) {
+            k.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
+    }
+
+    /**
+     * A value's style: its kind's font, and the number shown as its unit shows it (whole people, ¥ tn to 0.1), so a
+     * column's decimals line up; the cell keeps the full value.
+     */
+    private CellStyle number(Kind kind, Unit unit) {
+        return numbers.computeIfAbsent(kind + "/" + unit.decimals(), k -> {
+            CellStyle s = book.createCellStyle();
+            s.cloneStyleFrom(byKind[kind.ordinal()]);
+            s.setDataFormat(book.createDataFormat().getFormat(numberFormat(unit.decimals())));
+            return s;
+        });
+    }
+
+    /** "#,##0" or "#,##0.0": grouped, with the unit's own decimals. */
+    static String numberFormat(int decimals) {
+        return decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
     }
 
     static byte[] write(Projection projection, Locale locale) throws IOException {
@@ -85,6 +114,7 @@ final class XlsxWorkbook {
         }
         w.sourcesSheet(results.get(0));
         w.assumptionsSheet(results);
+        PptxPackage.core(w.book.getProperties(), projection.title().get(locale), locale);
         try (XSSFWorkbook book = w.book) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
@@ -126,7 +156,7 @@ final class XlsxWorkbook {
                 if (r.hasValue(s, y)) {
                     XSSFCell v = row.createCell(s + 1);
                     v.setCellValue(r.value(s, y));
-                    v.setCellStyle(byKind[r.kind(s, y).ordinal()]);
+                    v.setCellStyle(number(r.kind(s, y), r.series(s).unit()));
                 }
             }
         }
@@ -134,11 +164,7 @@ final class XlsxWorkbook {
         cell(legend, 0, text.format("sheet.kinds", text.kind(Kind.SOURCED), text.kind(Kind.DERIVED),
                 text.kind(Kind.ASSUMPTION)), null);
         sheet.createFreezePane(1, 1);
-        sheet.setColumnWidth(0, 8 * 256);
-        for (int s = 0; s < r.seriesCount(); s++) {
-            sheet.setColumnWidth(s + 1, 22 * 256);
-        }
-        head.setHeightInPoints(48);
+        SheetLayout.fit(sheet, r.years() + 1, 14, 24);
     }
 
     private void sourcesSheet(ProjectionResult r) {
@@ -154,24 +180,22 @@ final class XlsxWorkbook {
             Series series = r.series(s);
             for (Anchor a : series.anchors()) {
                 n = sourceRow(sheet, n, series.name().get(text.locale()), a.year(), a.value(),
-                        series.unit().label(text.locale()), a.kind(), a.source(), a.note().get(text.locale()));
+                        series.unit(), a.kind(), a.source(), a.note().get(text.locale()));
             }
         }
         for (ReferenceLine ref : r.effective().referenceLines()) {
-            n = sourceRow(sheet, n, ref.label().get(text.locale()), -1, ref.value(), ref.unit().label(text.locale()),
-                    ref.kind(), ref.source(), "");
-        }
-        int[] widths = {28, 7, 10, 8, 10, 24, 36, 36, 26, 50, 40};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+            // The year the figure is for, and the note that says, for one, that the chart flips its sign.
+            n = sourceRow(sheet, n, ref.label().get(text.locale()), ref.year() > 0 ? ref.year() : -1, ref.value(),
+                    ref.unit(), ref.kind(), ref.source(), ref.note().get(text.locale()));
         }
         sheet.createFreezePane(0, 1);
+        SheetLayout.fit(sheet, n, 7, 50);
     }
 
-    private int sourceRow(XSSFSheet sheet, int n, String name, int year, double value, String unit, Kind kind,
+    private int sourceRow(XSSFSheet sheet, int n, String name, int year, double value, Unit unit, Kind kind,
                           SourceRef source, String note) {
         XSSFRow row = sheet.createRow(n);
-        cell(row, 0, name, null);
+        cell(row, 0, name, wrap);
         if (year > 0) {
             XSSFCell y = row.createCell(1);
             y.setCellValue(year);
@@ -179,17 +203,20 @@ final class XlsxWorkbook {
         }
         XSSFCell v = row.createCell(2);
         v.setCellValue(value);
-        v.setCellStyle(byKind[kind.ordinal()]);
-        cell(row, 3, unit, null);
+        v.setCellStyle(number(kind, unit));
+        cell(row, 3, unit.label(text.locale()), null);
         cell(row, 4, text.kind(kind), null);
         if (source != null) {
-            cell(row, 5, source.publisher(), null);
-            cell(row, 6, source.document(), null);
-            cell(row, 7, source.via(), null);
+            cell(row, 5, source.publisherIn(text.locale()), wrap);
+            // In English, the English title with the original in brackets, as the footnotes give it.
+            String english = source.documentEn().isEmpty() || "ja".equals(text.locale().getLanguage()) ? ""
+                    : source.documentEn() + " [";
+            cell(row, 6, english + source.document() + (english.isEmpty() ? "" : "]"), wrap);
+            cell(row, 7, source.viaIn(text.locale()), wrap);
             cell(row, 8, source.seed() + (source.line() > 0 ? ":" + source.line() : ""), null);
-            cell(row, 9, source.quote(), null);
+            cell(row, 9, source.quote(), wrap);
         }
-        cell(row, 10, note, null);
+        cell(row, 10, note, wrap);
         return n + 1;
     }
 
@@ -210,22 +237,17 @@ final class XlsxWorkbook {
                 XSSFRow row = sheet.createRow(n++);
                 String[] values = {scenario, a.series(), a.years(), a.rule(), a.kind(), a.basis()};
                 for (int c = 0; c < values.length; c++) {
-                    cell(row, c, values[c], c == values.length - 1 ? wrap : null);
+                    cell(row, c, values[c], wrap);
                 }
             }
         }
-        int[] widths = {14, 28, 11, 30, 10, 80};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
         sheet.createFreezePane(0, 1);
+        SheetLayout.fit(sheet, n, 8, 60);
     }
 
-    private static void cell(XSSFRow row, int column, String value, CellStyle style) {
+    private void cell(XSSFRow row, int column, String value, CellStyle style) {
         XSSFCell c = row.createCell(column);
         c.setCellValue(value);
-        if (style != null) {
-            c.setCellStyle(style);
-        }
+        c.setCellStyle(style != null ? style : top);
     }
 }

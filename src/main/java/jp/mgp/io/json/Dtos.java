@@ -57,8 +57,13 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"publisher", "document", "via", "seed", "line", "quote"})
-    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
+    @JsonPropertyOrder({"publisher", "publisherEn", "document", "documentEn", "via", "viaEn", "seed", "line", "quote"})
+    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote,
+                      String publisherEn, String documentEn, String viaEn) {
+
+        SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
+            this(publisher, document, via, seed, line, quote, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -128,8 +133,13 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "label", "value", "unit", "kind", "source"})
-    record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
+    @JsonPropertyOrder({"id", "label", "value", "unit", "kind", "year", "source", "note"})
+    record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source,
+                             Integer year, TextJson note) {
+
+        ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
+            this(id, label, value, unit, kind, source, null, null);
+        }
     }
 
     /** Since issue 13 a chart may stack its series as areas ({@code stacked}, absent for lines). */

@@ -129,12 +129,13 @@ final class ProjectionMapper {
 
     private static SourceRef source(SourceJson s) {
         return s == null ? null : new SourceRef(s.publisher(), s.document(), s.via(), s.seed(),
-                s.line() == null ? 0 : s.line(), s.quote());
+                s.line() == null ? 0 : s.line(), s.quote(), s.publisherEn(), s.documentEn(), s.viaEn());
     }
 
     private static SourceJson json(SourceRef s) {
         return s == null ? null : new SourceJson(blankToNull(s.publisher()), blankToNull(s.document()),
-                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()));
+                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()),
+                blankToNull(s.publisherEn()), blankToNull(s.documentEn()), blankToNull(s.viaEn()));
     }
 
     private static String blankToNull(String s) {
@@ -221,12 +222,12 @@ final class ProjectionMapper {
 
     private static ReferenceLine referenceLine(ReferenceLineJson r) {
         return new ReferenceLine(r.id(), text(r.label()), r.value(), Unit.fromCode(r.unit()), Kind.fromId(r.kind()),
-                source(r.source()));
+                source(r.source()), r.year() == null ? 0 : r.year(), text(r.note()));
     }
 
     private static ReferenceLineJson json(ReferenceLine r) {
         return new ReferenceLineJson(r.id(), json(r.label()), r.value(), r.unit().code(), r.kind().id(),
-                json(r.source()));
+                json(r.source()), r.year() == 0 ? null : r.year(), jsonOrNull(r.note()));
     }
 
     private static ChartSpec chart(ChartJson c) {

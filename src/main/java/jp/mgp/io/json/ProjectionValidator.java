@@ -230,7 +230,7 @@ final class ProjectionValidator {
             checks.report(path + ".line", "source.line", source.line());
         }
         for (String s : new String[] {source.publisher(), source.document(), source.via(), source.seed(),
-                source.quote()}) {
+                source.quote(), source.publisherEn(), source.documentEn(), source.viaEn()}) {
             if (s != null && s.length() > MAX_TEXT) {
                 checks.report(path, "source.long", s.length(), MAX_TEXT);
             }

@@ -188,6 +188,10 @@ final class ReferenceValidator {
             base.text(r.label(), path + ".label", true);
             checks.finite(r.value(), path + ".value");
             unit(r.unit(), path + ".unit");
+            if (r.year() != null) {
+                checks.year(r.year(), path + ".year");
+            }
+            base.text(r.note(), path + ".note", false);
             if (checks.present(r.kind(), path + ".kind")) {
                 if (r.kind().equals("sourced")) {
                     base.source(r.source(), path + ".source", true);

@@ -122,27 +122,32 @@ class PptxDeckTest {
             for (int i = 0; i < lines.getSeriesCount(); i++) {
                 names.add(title(lines.getSeries(i)));
             }
-            assertThat(names).containsExactly("Vertical AI market (global)", "Vertical AI market (global) (projected)",
-                    "Physical AI market (global, excl. autonomous driving)",
+            assertThat(names).containsExactly("Vertical AI market (global)  CAGR 2024–2040: 21.6 %/yr",
+                    "Vertical AI market (global) (projected)",
+                    "Physical AI market (global, excl. autonomous driving)  CAGR 2024–2040: 34.4 %/yr",
                     "Physical AI market (global, excl. autonomous driving) (projected)",
-                    "Multipurpose robot market (global)");
+                    "Multipurpose robot market (global)  CAGR 2024–2040: 30.0 %/yr",
+                    "Source: Vertical AI market (global) 2040",
+                    "Source: Physical AI market (global, excl. autonomous driving) 2040");
             try (XSSFWorkbook book = chart.getWorkbook()) {
                 Sheet sheet = book.getSheetAt(0);
                 assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Year");
+                assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Vertical AI market (global) (¥ tn)");
                 Row y2034 = sheet.getRow(2034 - 2024 + 1);
                 Row y2040 = sheet.getRow(2040 - 2024 + 1);
-                assertThat(y2034.getCell(0).getStringCellValue()).isEqualTo("2034");
-                // The sourced 2034 point ends the solid stretch and starts the projected one.
+                assertThat(y2034.getCell(0).getNumericCellValue()).isEqualTo(2034);
+                // The sourced 2034 point ends the solid stretch and starts the projected one; both read column B.
                 assertThat(y2034.getCell(1).getNumericCellValue()).isEqualTo(10.8);
-                assertThat(y2034.getCell(2).getNumericCellValue()).isEqualTo(10.8);
-                assertThat(y2040.getCell(1)).isNull();
-                assertThat(y2040.getCell(2).getNumericCellValue()).isCloseTo(10.8 * Math.pow(1.216, 6), within(1e-9));
+                assertThat(y2034.getCell(2).getCellFormula()).isEqualTo("B12");
+                assertThat(y2034.getCell(3).getCellFormula()).isEqualTo("B12");
+                assertThat(y2040.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+                assertThat(y2040.getCell(1).getNumericCellValue()).isCloseTo(10.8 * Math.pow(1.216, 6), within(1e-9));
+                assertThat(y2040.getCell(3).getNumericCellValue()).isCloseTo(10.8 * Math.pow(1.216, 6), within(1e-9));
                 assertThat(y2040.getCell(4).getNumericCellValue()).isCloseTo(12.5 * Math.pow(1.344, 5), within(1e-9));
-                assertThat(y2040.getCell(5).getNumericCellValue()).isEqualTo(60.0);
+                assertThat(y2040.getCell(7).getNumericCellValue()).isEqualTo(60.0);
             }
             String xml = chart.getCTChartSpace().xmlText();
-            assertThat(xml).contains("¥34.9 tn  CAGR 2024–2040: 21.6 %/yr", "¥54.8 tn  CAGR 2024–2040: 34.4 %/yr")
-                    .contains("prstDash val=\"sysDash\"").contains("<c:symbol val=\"diamond\"/>")
+            assertThat(xml).contains("prstDash val=\"sysDash\"").contains("<c:symbol val=\"diamond\"/>")
                     .doesNotContain("sourceLinked=\"true\"/><c:majorTickMark val=\"none\"");
         }
     }
@@ -176,6 +181,25 @@ class PptxDeckTest {
     }
 
     @Test
+    void englishFootnotesGiveEnglishTitlesWithTheJapaneseOriginal() throws IOException {
+        try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
+            String deficit = text(ppt.getSlides().get(1));
+            assertThat(deficit).contains("Ministry of Finance and Bank of Japan (MOF / BOJ), \"Balance of payments "
+                    + "statistics (digital-related services balance)\" [国際収支統計（デジタル関連サービス収支）]; via "
+                    + "METI, 'AI and semiconductor policy / AI robotics' materials (2025) [経済産業省「AI・半導体政策／"
+                    + "AIロボティクス」資料 (2025)]");
+            // A title that is English already stays as it is.
+            assertThat(text(ppt.getSlides().get(0))).contains("Global Market Insights, \"Vertical AI Market Global "
+                    + "Forecast 2025-2034\"; via Cabinet Office and METI");
+        }
+        try (XMLSlideShow ppt = deck(Locale.JAPANESE, "base")) {
+            assertThat(text(ppt.getSlides().get(1))).contains("財務省・日本銀行 (MOF / BOJ), \"国際収支統計（デジタル関連"
+                    + "サービス収支）\"; via 経済産業省「AI・半導体政策／AIロボティクス」資料 (2025)")
+                    .doesNotContain("Ministry of Finance");
+        }
+    }
+
+    @Test
     void scenarioChangesTheSubtitleTheNumbersAndTheFootnote() throws Exception {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "optimistic")) {
             assertThat(text(ppt.getSlides().get(0))).contains("Scenario: Optimistic")
@@ -183,7 +207,9 @@ class PptxDeckTest {
                     .contains("the source's own 2040 figure ¥35.0 tn (this scenario: ¥44.5 tn)")
                     .doesNotContain("by its rule mgp computes ¥44.5 tn");
             try (XSSFWorkbook book = chartOn(ppt.getSlides().get(0)).getWorkbook()) {
-                assertThat(book.getSheetAt(0).getRow(17).getCell(2).getNumericCellValue())
+                assertThat(book.getSheetAt(0).getRow(17).getCell(1).getNumericCellValue())
+                        .isCloseTo(44.465788, within(1e-6));
+                assertThat(book.getSheetAt(0).getRow(17).getCell(3).getNumericCellValue())
                         .isCloseTo(44.465788, within(1e-6));
             }
         }

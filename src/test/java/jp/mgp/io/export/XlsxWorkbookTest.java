@@ -118,4 +118,72 @@ class XlsxWorkbookTest {
             assertThat(rules).contains("楽観").contains("仮定").contains("21.6%/年の複利成長");
         }
     }
+
+    @Test
+    void numbersShowAsTheirUnitDoesAndFitTheirColumns() throws IOException {
+        try (XSSFWorkbook book = book(Locale.ENGLISH)) {
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(Locale.US);
+            Sheet base = book.getSheetAt(0);
+            // ¥ tn to one decimal, people whole: no "125,000.0", no ragged "34.9161".
+            assertThat(shown.formatCellValue(base.getRow(17).getCell(1))).isEqualTo("34.9");
+            assertThat(shown.formatCellValue(base.getRow(17).getCell(3))).isEqualTo("60.0");
+            assertThat(shown.formatCellValue(base.getRow(2).getCell(5))).isEqualTo("125,000");
+            assertThat(shown.formatCellValue(base.getRow(17).getCell(5))).isEqualTo("2,000,000");
+            Sheet sources = book.getSheet("Sources");
+            Row shortfall = null;
+            for (Row r : sources) {
+                if (r.getCell(0).getStringCellValue().startsWith("Shortfall in 2040")) {
+                    shortfall = r;
+                }
+            }
+            assertThat(shortfall).isNotNull();
+            assertThat(shown.formatCellValue(shortfall.getCell(2))).isEqualTo("2,000,000");
+            // Nine characters in bold need more than nine digit widths, or Excel shows "###".
+            assertThat(sources.getColumnWidth(2) / 256).isGreaterThanOrEqualTo(11);
+            assertThat(base.getColumnWidth(5) / 256).isGreaterThanOrEqualTo(11);
+        }
+    }
+
+    @Test
+    void headersAndWrappedRowsAreTallEnoughForTheirLines() throws IOException {
+        try (XSSFWorkbook book = book(Locale.ENGLISH)) {
+            Sheet base = book.getSheetAt(0);
+            // "Physical AI market (global, excl. autonomous driving) (¥ tn)" is 60 characters in a column at most 24
+            // wide: three lines at least, about 15 pt each.
+            assertThat(base.getColumnWidth(2) / 256).isLessThanOrEqualTo(24);
+            assertThat(base.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(45f);
+            Sheet assumptions = book.getSheet("Assumptions");
+            int checked = 0;
+            for (Row r : assumptions) {
+                String basis = r.getCell(5) == null ? "" : r.getCell(5).getStringCellValue();
+                int width = assumptions.getColumnWidth(5) / 256;
+                if (r.getRowNum() > 0 && basis.length() > 2 * width) {
+                    assertThat(r.getCell(5).getCellStyle().getWrapText()).isTrue();
+                    assertThat(r.getHeightInPoints()).as(basis).isGreaterThanOrEqualTo(45f);
+                    checked++;
+                }
+            }
+            assertThat(checked).isPositive();
+        }
+    }
+
+    @Test
+    void theCrudeOilRowGivesItsYearAndSaysItsSignIsFlipped() throws IOException {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            try (XSSFWorkbook book = book(locale)) {
+                Sheet sources = book.getSheetAt(3);
+                Row oil = null;
+                for (Row r : sources) {
+                    if (r.getCell(9) != null && r.getCell(9).getStringCellValue().startsWith("原油の輸入額")) {
+                        oil = r;
+                    }
+                }
+                assertThat(oil).as(locale.toString()).isNotNull();
+                assertThat(oil.getCell(1).getNumericCellValue()).isEqualTo(2021);
+                assertThat(oil.getCell(2).getNumericCellValue()).isEqualTo(-6.9);
+                assertThat(oil.getCell(10).getStringCellValue()).contains("−6.9")
+                        .contains(locale == Locale.ENGLISH ? "sign flipped" : "符号を反転");
+            }
+        }
+    }
 }

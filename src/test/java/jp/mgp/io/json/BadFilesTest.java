@@ -87,7 +87,11 @@ class BadFilesTest {
                 bad("hostile id length", r -> ((ObjectNode) r.at("/series/0")).put("id", "a".repeat(5000)),
                         "$.series[0].id", "lower-case letters"),
                 bad("target with nothing to aim at", r -> seg(r, 3, 0).put("to", 2029),
-                        "$.series[3].segments[0].value", "unless a pinned anchor stands"));
+                        "$.series[3].segments[0].value", "unless a pinned anchor stands"),
+                bad("reference figure's year out of range", r -> ((ObjectNode) r.at("/referenceLines/0"))
+                        .put("year", 1850), "$.referenceLines[0].year", "must be a year from 1900 to 2200"),
+                bad("reference note not a text object", r -> ((ObjectNode) r.at("/referenceLines/0"))
+                        .put("note", "flipped"), "$.referenceLines[0].note", "must be an object"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,61 @@
+package jp.mgp.io.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A drawn column of a native chart ({@link PptxChart}): the solid (sourced or derived) or dashed (projected) stretch of a line, a
+ * reference line, or a figure a source reports. Drawing the two stretches as two series, instead of styling
+ * points, is what both PowerPoint and LibreOffice show as dashed (LibreOffice draws a line's points' own dashes
+ * as solid); their cells read the line's one value column, so one edit moves both. The projected series stays
+ * out of the legend; the legend's entry carries the line's growth.
+ *
+ * @param column      its column in the chart's sheet
+ * @param from        the value column its cells read, or -1
+ * @param reportedKey for a reported figure, its label's bundle key ("reported"); else null
+ */
+record ChartPart(String name, double[] values, String colour, boolean dashed, boolean inLegend,
+                 ChartContent.Line line, int column, int from, String reportedKey) {
+
+    ChartPart(String name, double[] values, String colour, boolean dashed, boolean inLegend,
+              ChartContent.Line line) {
+        this(name, values, colour, dashed, inLegend, line, -1, -1, null);
+    }
+
+    ChartPart at(int column, int from) {
+        return new ChartPart(name, values, colour, dashed, inLegend, line, column, from, reportedKey);
+    }
+
+    ChartPart reported(String key) {
+        return new ChartPart(name, values, colour, dashed, inLegend, line, column, from, key);
+    }
+
+    static List<ChartPart> of(ChartContent.Line line, String colour, String projectedSuffix) {
+        int n = line.values().length;
+        double[] solid = new double[n];
+        double[] dashed = new double[n];
+        boolean anySolid = false;
+        boolean anyDashed = false;
+        for (int i = 0; i < n; i++) {
+            double v = line.values()[i];
+            boolean into = i > 0 && line.projected()[i];
+            boolean outOf = i + 1 < n && line.projected()[i + 1];
+            boolean solidInto = i > 0 && !line.projected()[i] && Double.isFinite(line.values()[i - 1]);
+            boolean solidOut = i + 1 < n && !line.projected()[i + 1] && Double.isFinite(line.values()[i + 1]);
+            solid[i] = solidInto || solidOut || n == 1 ? v : Double.NaN;
+            dashed[i] = into || outOf ? v : Double.NaN;
+            anySolid |= Double.isFinite(solid[i]);
+            anyDashed |= Double.isFinite(dashed[i]);
+        }
+        String legend = line.growth().isEmpty() ? line.name() : line.name() + "  " + line.growth();
+        List<ChartPart> parts = new ArrayList<>();
+        if (anySolid) {
+            parts.add(new ChartPart(legend, solid, colour, false, true, line));
+        }
+        if (anyDashed) {
+            parts.add(new ChartPart(anySolid ? line.name() + " " + projectedSuffix : legend, dashed, colour, true,
+                    !anySolid, line));
+        }
+        return parts;
+    }
+}
