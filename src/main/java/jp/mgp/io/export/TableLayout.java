@@ -64,6 +64,56 @@ final class TableLayout {
         return widths;
     }
 
+    /**
+     * Widths of text at {@code size} points as a slide shows it, measured in the bundled face and allowed 10 % more:
+     * the deck's own faces (Arial, Yu Gothic) or a template's are not on every machine that writes it.
+     */
+    static ToDoubleFunction<String> slideText(double size) {
+        jp.mgp.chart.ChartFonts.registerWithAwt();
+        java.awt.Font font = jp.mgp.presentation.ChartTheme.font(java.awt.Font.PLAIN, 100);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        return s -> s.isEmpty() ? 0 : font.getStringBounds(s, frc).getWidth() / 100 * size * 1.1;
+    }
+
+    /** How many lines {@code text} wraps to in {@code width}: greedy, breaking only between words. */
+    static int lines(String text, ToDoubleFunction<String> measure, double width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            double space = measure.applyAsDouble(" ");
+            for (int i = 0; i < paragraph.length(); ) {
+                int end = i;
+                int c = paragraph.codePointAt(i);
+                if (wide(c)) {
+                    end = i + Character.charCount(c);
+                } else {
+                    while (end < paragraph.length() && !Character.isWhitespace(paragraph.charAt(end))
+                            && !wide(paragraph.codePointAt(end))) {
+                        end++;
+                    }
+                }
+                if (end == i) {
+                    used += space;
+                    i++;
+                    continue;
+                }
+                double w = measure.applyAsDouble(paragraph.substring(i, end));
+                if (used > 0 && used + w > width) {
+                    lines++;
+                    used = 0;
+                }
+                while (w > width) {
+                    lines++;
+                    w -= width;
+                }
+                used += w;
+                i = end;
+            }
+        }
+        return lines;
+    }
+
     /** The pieces a cell may not be broken inside: words, and each Japanese character on its own. */
     static List<String> words(String s) {
         List<String> words = new ArrayList<>();
