@@ -19,8 +19,8 @@ final class SpacedNumberAxis extends NumberAxis {
 
     /** Least distance between ticks, in tick-label heights: vertical ticks 2.5 lines apart. */
     static final double VERTICAL_SPACING = 2.5;
-    /** Least distance between year ticks, in tick-label heights (a year is about 2.2 heights wide). */
-    static final double HORIZONTAL_SPACING = 3.6;
+    /** Least gap between two year labels, in tick-label heights. */
+    static final double HORIZONTAL_GAP = 0.8;
 
     SpacedNumberAxis(String label) {
         super(label);
@@ -31,8 +31,14 @@ final class SpacedNumberAxis extends NumberAxis {
         super.selectAutoTickUnit(g2, dataArea, edge);
         boolean across = RectangleEdge.isTopOrBottom(edge);
         double length = across ? dataArea.getWidth() : dataArea.getHeight();
-        double lineHeight = g2.getFontMetrics(getTickLabelFont()).getHeight();
-        double least = lineHeight * (across ? HORIZONTAL_SPACING : VERTICAL_SPACING);
+        java.awt.FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
+        double lineHeight = metrics.getHeight();
+        // Across: the widest label (the range's ends) and a gap of a line height; up: a few line heights.
+        String widest = getTickUnit().valueToString(getRange().getUpperBound());
+        String lowest = getTickUnit().valueToString(getRange().getLowerBound());
+        double least = across
+                ? Math.max(metrics.stringWidth(widest), metrics.stringWidth(lowest)) + lineHeight * HORIZONTAL_GAP
+                : lineHeight * VERTICAL_SPACING;
         TickUnitSource units = getStandardTickUnits();
         TickUnit unit = getTickUnit();
         double span = getRange().getLength();
