@@ -61,6 +61,8 @@ final class ChartDecorations implements DatasetChangeListener {
         this.locale = locale;
         this.strings = strings;
         this.scenario = scenario;
+        // One layer draws every label, placed clear of the lines and of each other; it reads the rest when drawn.
+        plot.addAnnotation(new LabelLayer(), false);
         rebuild();
         dataset.addChangeListener(this);
     }
@@ -130,8 +132,8 @@ final class ChartDecorations implements DatasetChangeListener {
                 annotations.add(new XYLineAnnotation(a.year() - 0.18, y, a.year() + 0.18, y, new BasicStroke(2f),
                         ProjectionCharts.colour(dataset, s)));
                 String key = a.kind() == Kind.SOURCED ? "reported" : "reported.assumption";
-                XYTextAnnotation label = new XYTextAnnotation(MessageFormat.format(strings.getString(key),
-                        series.unit().format(a.value(), locale)), a.year() - 0.3, y);
+                XYTextAnnotation label = new ReportedLabel(MessageFormat.format(strings.getString(key),
+                        series.unit().format(a.value(), locale)), a.year(), y);
                 label.setFont(ChartTheme.font(Font.PLAIN, 12));
                 label.setPaint(Theme.awt(Theme.MUTED));
                 label.setTextAnchor(TextAnchor.CENTER_RIGHT);

@@ -50,7 +50,7 @@ public final class ProjectionCharts {
         ResourceBundle strings = strings(locale);
         Wording words = Wording.of(locale);
         ResultDataset dataset = new ResultDataset(spec, result, locale);
-        NumberAxis years = new NumberAxis(strings.getString("year"));
+        NumberAxis years = new SpacedNumberAxis(strings.getString("year"));
         years.setStandardTickUnits(yearTicks());
         years.setAutoRangeIncludesZero(false);
         years.setLowerMargin(0.02);
@@ -146,7 +146,7 @@ public final class ProjectionCharts {
             log.setNumberFormatOverride(ticks);
             axis = log;
         } else {
-            NumberAxis linear = new NumberAxis(label);
+            NumberAxis linear = new SpacedNumberAxis(label);
             linear.setNumberFormatOverride(ticks);
             linear.setAutoRangeIncludesZero(true);
             axis = linear;

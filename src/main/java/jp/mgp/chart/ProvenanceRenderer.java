@@ -78,6 +78,23 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
         return item > 0 && dataset().isProjectedStep(series, item - 1) ? DASHED : SOLID;
     }
 
+    /**
+     * A reference line without its label: the chart's {@link LabelLayer} places the label where it covers no
+     * point or line.
+     */
+    @Override
+    public void drawRangeMarker(java.awt.Graphics2D g2, XYPlot plot, org.jfree.chart.axis.ValueAxis axis,
+                                org.jfree.chart.plot.Marker marker, java.awt.geom.Rectangle2D area) {
+        if (marker instanceof org.jfree.chart.plot.ValueMarker v && v.getLabel() != null) {
+            org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(v.getValue(), v.getPaint(),
+                    v.getStroke());
+            line.setAlpha(v.getAlpha());
+            super.drawRangeMarker(g2, plot, axis, line, area);
+        } else {
+            super.drawRangeMarker(g2, plot, axis, marker, area);
+        }
+    }
+
     @Override
     public boolean equals(Object obj) {
         return super.equals(obj);

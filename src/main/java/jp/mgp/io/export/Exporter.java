@@ -97,13 +97,13 @@ public final class Exporter {
                     request.picturesOnly()));
             return List.of(out);
         }
-        List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
-                .toList();
         if (request.format() == ExportFormat.PDF) {
-            String title = result.effective().title().en();
-            AtomicFiles.write(out, ChartRendering.pdf(charts, request.width() / 2, request.height() / 2, title));
+            AtomicFiles.write(out, PdfReport.write(specs, result, request.locale(), request.width() / 2,
+                    request.height() / 2));
             return List.of(out);
         }
+        List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
+                .toList();
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             Path target = charts.size() == 1 ? out : suffixed(out, specs.get(i).id());

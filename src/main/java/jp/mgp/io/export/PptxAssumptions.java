@@ -18,11 +18,18 @@ import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.presentation.Theme;
 
-/** The deck's closing slides: every growth rule of the charted series with its kind, reason and source. */
+/**
+ * The deck's closing slides: every growth rule of the charted series with its kind, reason and source. Columns
+ * are sized from their text (no word broken in two), and rows go on to another slide, titled as continued, when
+ * the free area of the slide is full.
+ */
 final class PptxAssumptions {
 
-    private static final int ROWS_PER_SLIDE = 8;
-    private static final double[] COLUMNS = {0.19, 0.09, 0.2, 0.08, 0.44};
+    private static final double BODY = 10;
+    private static final double HEAD = 11;
+    private static final double INSET_X = 5;
+    private static final double INSET_Y = 3;
+    private static final double LEADING = 1.2;
     private static final Color HEADER = Theme.awt(Theme.TABLE_HEADER);
     private static final Color RULE = Theme.awt(Theme.TABLE_RULE);
     private static final Color INK = Theme.awt(Theme.INK);
@@ -38,35 +45,66 @@ final class PptxAssumptions {
         this.rows = AssumptionRows.of(result, new ArrayList<>(ids), deck.text());
     }
 
-    void addSlides() {
-        ProvenanceText text = deck.text();
-        int pages = Math.max(1, (rows.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE);
-        for (int page = 0; page < pages; page++) {
-            String title = text.get("table.title") + (pages > 1 ? " (" + (page + 1) + "/" + pages + ")" : "");
-            double[] top = new double[1];
-            XSLFSlide slide = deck.slide(title, top);
-            List<AssumptionRows.Row> chunk = rows.subList(page * ROWS_PER_SLIDE,
-                    Math.min(rows.size(), (page + 1) * ROWS_PER_SLIDE));
-            table(slide, chunk, top[0] + 10);
-        }
+    private String[] header() {
+        return PdfAssumptions.header(deck.text());
     }
 
-    private void table(XSLFSlide slide, List<AssumptionRows.Row> chunk, double top) {
+    void addSlides() {
         ProvenanceText text = deck.text();
-        double m = deck.margin();
-        double width = deck.page().getWidth() - 2 * m;
-        XSLFTable table = slide.createTable(chunk.size() + 1, COLUMNS.length);
-        table.setAnchor(new Rectangle2D.Double(m, top, width, 30));
-        for (int c = 0; c < COLUMNS.length; c++) {
-            table.setColumnWidth(c, width * COLUMNS[c]);
+        List<String[]> all = new ArrayList<>();
+        all.add(header());
+        rows.forEach(r -> all.add(PdfAssumptions.cells(r)));
+        double width = deck.free().getWidth();
+        double[] columns = TableLayout.columnWidths(all, TableLayout.slideText(HEAD), width, 2 * INSET_X);
+        int next = 0;
+        boolean first = true;
+        do {
+            String title = text.get("table.title") + (first ? "" : " " + text.get("continued"));
+            double[] top = new double[1];
+            XSLFSlide slide = deck.slide(title, top);
+            double start = top[0] + 10;
+            double room = deck.free().getMaxY() - start - height(header(), columns, HEAD);
+            List<AssumptionRows.Row> chunk = new ArrayList<>();
+            List<Double> heights = new ArrayList<>();
+            // At least one row a slide, so a row taller than a slide cannot stop the deck.
+            while (next < rows.size()) {
+                double h = height(PdfAssumptions.cells(rows.get(next)), columns, BODY);
+                if (!chunk.isEmpty() && h > room) {
+                    break;
+                }
+                room -= h;
+                heights.add(h);
+                chunk.add(rows.get(next++));
+            }
+            table(slide, chunk, heights, columns, start);
+            first = false;
+        } while (next < rows.size());
+    }
+
+    /** A row's height: its tallest cell's wrapped lines, with the cell's insets. */
+    private static double height(String[] cells, double[] columns, double size) {
+        int most = 1;
+        for (int c = 0; c < cells.length; c++) {
+            most = Math.max(most, TableLayout.lines(cells[c], TableLayout.slideText(size),
+                    columns[c] - 2 * INSET_X));
         }
-        String[] header = {text.get("col.series"), text.get("col.years"), text.get("col.model"), text.get("col.kind"),
-                text.get("col.basis")};
-        row(table.getRows().get(0), header, true, false);
+        return most * size * LEADING + 2 * INSET_Y + 1;
+    }
+
+    private void table(XSLFSlide slide, List<AssumptionRows.Row> chunk, List<Double> heights, double[] columns,
+                       double top) {
+        XSLFTable table = slide.createTable(chunk.size() + 1, columns.length);
+        double total = height(header(), columns, HEAD) + heights.stream().mapToDouble(Double::doubleValue).sum();
+        table.setAnchor(new Rectangle2D.Double(deck.free().getX(), top, deck.free().getWidth(), total));
+        for (int c = 0; c < columns.length; c++) {
+            table.setColumnWidth(c, columns[c]);
+        }
+        row(table.getRows().get(0), header(), true, false);
+        table.getRows().get(0).setHeight(height(header(), columns, HEAD));
         for (int i = 0; i < chunk.size(); i++) {
             AssumptionRows.Row r = chunk.get(i);
-            row(table.getRows().get(i + 1), new String[] {r.series(), r.years(), r.rule(), r.kind(), r.basis()}, false,
-                    r.assumed());
+            row(table.getRows().get(i + 1), PdfAssumptions.cells(r), false, r.assumed());
+            table.getRows().get(i + 1).setHeight(heights.get(i));
         }
     }
 
@@ -81,13 +119,18 @@ final class PptxAssumptions {
                 body.addNewBodyPr();
             }
             cell.setVerticalAlignment(VerticalAlignment.TOP);
-            cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(3, 5, 3, 5));
+            cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(INSET_Y, INSET_X, INSET_Y, INSET_X));
             cell.setBorderColor(BorderEdge.bottom, RULE);
             cell.setBorderWidth(BorderEdge.bottom, 0.75);
             if (header) {
-                cell.setFillColor(HEADER);
+                if (deck.themed()) {
+                    PptxThemeText.headerFill(cell);
+                } else {
+                    cell.setFillColor(HEADER);
+                }
             }
-            deck.run(cell.addNewTextParagraph(), value, header ? 11 : 10, assumed ? ASSUMED : INK).setBold(header);
+            deck.run(cell.addNewTextParagraph(), value, header ? HEAD : BODY, assumed ? ASSUMED : INK)
+                    .setBold(header);
         }
     }
 }

@@ -200,7 +200,14 @@ final class PptxChart {
         plot.setX(left);
         plot.setY(0.05);
         plot.setWidthRatio(0.76 - left);
-        plot.setHeightRatio(0.72);
+        // Below the plot, in points: the year labels, then the legend's rows. A share of the frame left too
+        // little on a short slide (28 x 15.75 cm), and the years printed over the legend.
+        double legendWidth = 0;
+        for (ChartPart part : parts) {
+            legendWidth += part.inLegend() ? TableLayout.slideText(12).applyAsDouble(part.name()) + 40 : 0;
+        }
+        double below = 40 + 18 * Math.ceil(legendWidth / (anchor.getWidth() * 0.95));
+        plot.setHeightRatio(Math.max(0.35, 0.95 - below / anchor.getHeight()));
         return chart;
     }
 

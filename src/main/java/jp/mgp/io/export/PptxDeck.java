@@ -50,12 +50,18 @@ final class PptxDeck {
     private final Locale locale;
     private final ProvenanceText text;
     private final boolean ownLayout;
+    /** Where content may go: the page within its margins, less what the template's master draws at its edges. */
+    private final Rectangle2D free;
 
     private PptxDeck(XMLSlideShow ppt, Locale locale, boolean ownLayout) {
         this.ppt = ppt;
         this.locale = locale;
         this.text = new ProvenanceText(locale);
         this.ownLayout = ownLayout;
+        double m = margin();
+        this.free = ownLayout
+                ? new Rectangle2D.Double(m, 0, page().getWidth() - 2 * m, page().getHeight() - m / 3)
+                : PptxFreeArea.of(layout(), page(), m);
     }
 
     static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, Path template,
@@ -104,6 +110,16 @@ final class PptxDeck {
         return page().getWidth() * 0.0375;
     }
 
+    /** The area content may use on every slide; see {@link PptxFreeArea}. */
+    Rectangle2D free() {
+        return free;
+    }
+
+    /** Whether the deck is built on the user's template, whose theme then gives the fonts and colours. */
+    boolean themed() {
+        return !ownLayout;
+    }
+
     ProvenanceText text() {
         return text;
     }
@@ -121,14 +137,21 @@ final class PptxDeck {
             placeholder = slide.createTextBox();
         }
         if (ownLayout || placeholder.getAnchor().getHeight() <= 0) {
-            placeholder.setAnchor(new Rectangle2D.Double(margin(), 12, page().getWidth() - 2 * margin(), 46));
+            placeholder.setAnchor(new Rectangle2D.Double(free.getX(), Math.max(12, free.getY()), free.getWidth(), 46));
         }
         placeholder.clearText();
         XSLFTextParagraph p = placeholder.addNewTextParagraph();
         p.setTextAlign(TextAlign.LEFT);
         XSLFTextRun run = run(p, title, 26, INK);
         run.setBold(true);
-        titleBottom[0] = placeholder.getAnchor().getMaxY();
+        if (themed()) {
+            // The template's heading face and the title style's own colour.
+            PptxThemeText.faces(run, "+mj");
+            if (run.getRPr(true).isSetSolidFill()) {
+                run.getRPr(true).unsetSolidFill();
+            }
+        }
+        titleBottom[0] = Math.max(placeholder.getAnchor().getMaxY(), free.getY());
         return slide;
     }
 
@@ -145,13 +168,16 @@ final class PptxDeck {
     private void chartSlide(ChartContent content, ProjectionResult result, boolean picturesOnly) throws IOException {
         double[] top = new double[1];
         XSLFSlide slide = slide(content.title(), top);
-        double m = margin();
-        double width = page().getWidth() - 2 * m;
+        double m = free.getX();
+        double width = free.getWidth();
         XSLFTextBox subtitle = box(slide, new Rectangle2D.Double(m, top[0], width, 24));
         run(subtitle.addNewTextParagraph(), content.subtitle(), 14, MUTED);
 
-        PptxFootnote footnote = new PptxFootnote(this, content.footnote(), width, page().getHeight() * 0.3);
-        double footTop = page().getHeight() - footnote.height() - m / 3;
+        // The chart keeps at least 60 % of the room, so its year labels and legend have space to stand apart.
+        double room = free.getMaxY() - top[0] - 30;
+        PptxFootnote footnote = new PptxFootnote(this, content.footnote(), width,
+                Math.min(page().getHeight() * 0.3, room * 0.4));
+        double footTop = free.getMaxY() - footnote.height();
         Rectangle2D chartArea = new Rectangle2D.Double(m, top[0] + 26, width, footTop - top[0] - 30);
         if (picturesOnly) {
             JFreeChart chart = ProjectionCharts.create(content.spec(), result, locale);
@@ -193,9 +219,13 @@ final class PptxDeck {
         XSLFTextRun run = p.addNewTextRun();
         run.setText(s);
         run.setFontSize(size);
-        run.setFontColor(colour);
-        run.setFontFamily(LATIN_FONT, FontGroup.LATIN);
-        run.setFontFamily(EAST_ASIAN_FONT, FontGroup.EAST_ASIAN);
+        if (themed()) {
+            PptxThemeText.apply(run, colour);
+        } else {
+            run.setFontColor(colour);
+            run.setFontFamily(LATIN_FONT, FontGroup.LATIN);
+            run.setFontFamily(EAST_ASIAN_FONT, FontGroup.EAST_ASIAN);
+        }
         run.getRPr(true).setLang("ja".equals(locale.getLanguage()) ? "ja-JP" : "en-US");
         run.getRPr(true).setAltLang("ja".equals(locale.getLanguage()) ? "en-US" : "ja-JP");
         return run;

@@ -52,16 +52,11 @@ final class PptxFootnote {
         }
     }
 
-    /** Lines the paragraphs wrap to at {@code size} pt: CJK characters are a full em wide, others about half. */
+    /** Lines the paragraphs wrap to at {@code size} pt, measured as {@link TableLayout#slideText} does. */
     private int lines(double width, double size) {
         int total = 0;
         for (String[] p : paragraphs) {
-            double ems = 0;
-            for (char c : (p[0] + p[1]).toCharArray()) {
-                ems += Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON && c < 0x2000
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 0.55 : 1.0;
-            }
-            total += (int) Math.ceil(ems * size / (width - 8));
+            total += TableLayout.lines(p[0] + p[1], TableLayout.slideText(size), width - 8);
         }
         return total;
     }
@@ -72,6 +67,9 @@ final class PptxFootnote {
 
     void addTo(XSLFSlide slide, Rectangle2D anchor) {
         XSLFTextBox box = PptxDeck.box(slide, anchor);
+        // Should a viewer's face set the text a little longer than measured, it grows up over the chart's margin,
+        // not down into the template's footer.
+        box.setVerticalAlignment(org.apache.poi.sl.usermodel.VerticalAlignment.BOTTOM);
         for (String[] p : paragraphs) {
             XSLFTextParagraph paragraph = box.addNewTextParagraph();
             paragraph.setSpaceBefore(0d);

@@ -32,18 +32,21 @@ class ExporterTest {
     private final Projection projection = Fixtures.defaultProjection();
 
     @Test
-    void pdfHasOneSlideSizedPagePerChart() throws IOException {
+    void pdfHasOneSlideSizedPagePerChartThenTheSourcesAndTheAssumptions() throws IOException {
         Path out = dir.resolve("deck.pdf");
         assertThat(Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
                 .containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
-            PDRectangle box = pdf.getPage(0).getMediaBox();
-            assertThat(box.getWidth()).isEqualTo(960f);
-            assertThat(box.getHeight()).isEqualTo(540f);
-            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Japan AI and robotics outlook 2024-2040");
-            // Text is drawn as outlines so Japanese needs no font on the reader's machine: no font resources.
-            assertThat(pdf.getPage(0).getResources().getFontNames()).isEmpty();
+            // Three charts, the sources of all three on two pages, the assumptions table on one.
+            assertThat(pdf.getNumberOfPages()).isEqualTo(6);
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                PDRectangle box = pdf.getPage(i).getMediaBox();
+                assertThat(box.getWidth()).isEqualTo(960f);
+                assertThat(box.getHeight()).isEqualTo(540f);
+            }
+            // The title is the projection's own in the chosen language, not its English one.
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("日本のAI・ロボット関連予測 2024-2040");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ja-JP");
         }
     }
 
@@ -55,8 +58,10 @@ class ExporterTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         Document svg = factory.newDocumentBuilder().parse(out.toFile());
-        assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("1920.0");
-        assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("1080.0");
+        assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("1920");
+        assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("1080");
+        // Laid out as a 960 × 540 slide and shown at twice that: the viewBox scales it, here and on any page.
+        assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 960.0 540.0");
         assertThat(svg.getElementsByTagName("text").getLength()).isZero();
         assertThat(svg.getElementsByTagName("path").getLength()).isGreaterThan(100);
         // Outlines cannot be read, so the title and the values are stated in <title> and <desc>.
@@ -81,6 +86,30 @@ class ExporterTest {
         Exporter.export(projection, "base", new Exporter.Request(ExportFormat.PNG, List.of("labour-gap"),
                 Locale.ENGLISH, 800, 450, 2, null, false), out);
         assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(1600);
+    }
+
+    /**
+     * The default 1920 × 1080 picture is laid out for the slide or screen it fills, as a 960 × 540 one drawn twice
+     * as large: the same pixels as --size 960x540 --scale 2, so its year labels are as large, not 9 px tall.
+     */
+    @Test
+    void aLargePictureIsLaidOutForTheSizeItIsSeenAt() throws IOException {
+        Path large = dir.resolve("large.png");
+        Path doubled = dir.resolve("doubled.png");
+        Exporter.export(projection, "base", new Exporter.Request(ExportFormat.PNG, List.of("markets"),
+                Locale.ENGLISH, 1920, 1080, 1, null, false), large);
+        Exporter.export(projection, "base", new Exporter.Request(ExportFormat.PNG, List.of("markets"),
+                Locale.ENGLISH, 960, 540, 2, null, false), doubled);
+        BufferedImage a = ImageIO.read(large.toFile());
+        BufferedImage b = ImageIO.read(doubled.toFile());
+        assertThat(a.getWidth()).isEqualTo(b.getWidth());
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y += 3) {
+            for (int x = 0; x < a.getWidth(); x += 3) {
+                differing += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertThat(differing).isZero();
     }
 
     @Test
