@@ -4,11 +4,16 @@ import java.util.Objects;
 
 /**
  * A citation a strategist can put in a footnote: who published the figure, in which report, the document that
- * quotes it ({@code via}), and the seed file and line where mgp read it, with the quoted words.
+ * quotes it ({@code via}), and the seed file and line where mgp read it, with the quoted words; for a figure of
+ * the user's own research also when it was published, the page or table it stands on, and where it is online.
  *
  * @param line 1-based line in {@code seed}, or 0 when the figure does not come from a seed file
+ * @param date when the document was published, as the user writes it ("2025-03", "2025年3月"), or empty
+ * @param page the page or table the figure stands on ("p. 12", "表3"), or empty
+ * @param url  where the document is online, or empty
  */
-public record SourceRef(String publisher, String document, String via, String seed, int line, String quote) {
+public record SourceRef(String publisher, String document, String via, String seed, int line, String quote,
+                        String date, String page, String url) {
 
     public SourceRef {
         publisher = Objects.requireNonNullElse(publisher, "");
@@ -16,21 +21,64 @@ public record SourceRef(String publisher, String document, String via, String se
         via = Objects.requireNonNullElse(via, "");
         seed = Objects.requireNonNullElse(seed, "");
         quote = Objects.requireNonNullElse(quote, "");
+        date = Objects.requireNonNullElse(date, "").strip();
+        page = Objects.requireNonNullElse(page, "").strip();
+        url = Objects.requireNonNullElse(url, "").strip();
         if (line < 0) {
             throw new IllegalArgumentException("line must not be negative: " + line);
         }
     }
 
-    /** The citation as a slide footnote gives it: publisher, document and the quoting deck, without the seed. */
+    /** A citation without date, page or URL (the seed figures' form). */
+    public SourceRef(String publisher, String document, String via, String seed, int line, String quote) {
+        this(publisher, document, via, seed, line, quote, "", "", "");
+    }
+
+    /** A citation of the user's own research: publisher, document, date, page or table, URL and quoted words. */
+    public static SourceRef cited(String publisher, String document, String date, String page, String url,
+                                  String quote) {
+        return new SourceRef(publisher, document, "", "", 0, quote, date, page, url);
+    }
+
+    /** True when the citation names nothing at all (no publisher, document, URL or quoted words). */
+    public boolean isBlank() {
+        return publisher.isBlank() && document.isBlank() && via.isBlank() && seed.isBlank() && url.isBlank()
+                && quote.isBlank() && date.isBlank() && page.isBlank();
+    }
+
+    /**
+     * The citation as a slide footnote gives it: publisher, document with its date and page, and the quoting
+     * deck, without the seed; the URL only by its site, which is what fits a footnote.
+     */
     public String shortCitation() {
         StringBuilder sb = new StringBuilder(publisher);
         if (!document.isEmpty()) {
             sb.append(sb.length() > 0 ? ", " : "").append('"').append(document).append('"');
         }
+        appendDatePage(sb);
         if (!via.isEmpty()) {
             sb.append(sb.length() > 0 ? "; via " : "via ").append(via);
         }
+        if (!url.isEmpty()) {
+            sb.append(sb.length() > 0 ? "; " : "").append(site());
+        }
         return sb.toString();
+    }
+
+    private void appendDatePage(StringBuilder sb) {
+        if (!date.isEmpty()) {
+            sb.append(sb.length() > 0 ? ", " : "").append(date);
+        }
+        if (!page.isEmpty()) {
+            sb.append(sb.length() > 0 ? ", " : "").append(page);
+        }
+    }
+
+    /** The URL's host ("www.meti.go.jp"), or the URL itself when it has none that can be read. */
+    public String site() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]+)")
+                .matcher(url);
+        return m.find() ? m.group(1) : url;
     }
 
     /** One line for a footnote: publisher, document, the quoting deck, seed and line. */
@@ -39,8 +87,12 @@ public record SourceRef(String publisher, String document, String via, String se
         if (!document.isEmpty()) {
             sb.append(sb.length() > 0 ? ", " : "").append('"').append(document).append('"');
         }
+        appendDatePage(sb);
         if (!via.isEmpty()) {
             sb.append(sb.length() > 0 ? "; " : "").append("via ").append(via);
+        }
+        if (!url.isEmpty()) {
+            sb.append(sb.length() > 0 ? " " : "").append(url);
         }
         if (!seed.isEmpty()) {
             sb.append(" [").append(seed);

@@ -33,8 +33,8 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "unit", "color", "anchors", "segments", "derive"})
-    record SeriesJson(String id, TextJson name, String unit, String color, List<AnchorJson> anchors,
+    @JsonPropertyOrder({"id", "name", "unit", "color", "note", "anchors", "segments", "derive"})
+    record SeriesJson(String id, TextJson name, String unit, String color, TextJson note, List<AnchorJson> anchors,
                       List<SegmentJson> segments, DeriveJson derive) {
     }
 
@@ -43,9 +43,11 @@ final class Dtos {
     record AnchorJson(Integer year, Double value, String kind, Boolean pinned, SourceJson source, TextJson note) {
     }
 
+    /** {@code date}, {@code page} and {@code url} are optional, for figures of the user's own research. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"publisher", "document", "via", "seed", "line", "quote"})
-    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
+    @JsonPropertyOrder({"publisher", "document", "date", "page", "url", "via", "seed", "line", "quote"})
+    record SourceJson(String publisher, String document, String date, String page, String url, String via,
+                      String seed, Integer line, String quote) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -77,12 +77,12 @@ final class ProjectionMapper {
 
     private static SourceRef source(SourceJson s) {
         return s == null ? null : new SourceRef(s.publisher(), s.document(), s.via(), s.seed(),
-                s.line() == null ? 0 : s.line(), s.quote());
+                s.line() == null ? 0 : s.line(), s.quote(), s.date(), s.page(), s.url());
     }
 
     private static SourceJson json(SourceRef s) {
         return s == null ? null : new SourceJson(blankToNull(s.publisher()), blankToNull(s.document()),
-                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()));
+                blankToNull(s.date()), blankToNull(s.page()), blankToNull(s.url()), blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()));
     }
 
     private static String blankToNull(String s) {
@@ -96,7 +96,7 @@ final class ProjectionMapper {
                 s.derive().factor() == null ? 1.0 : s.derive().factor());
         return new Series(s.id(), text(s.name()), Unit.fromCode(s.unit()), s.color(),
                 list(s.anchors()).stream().map(ProjectionMapper::anchor).toList(),
-                list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation);
+                list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation, text(s.note()));
     }
 
     private static SeriesJson json(Series s) {
@@ -104,6 +104,7 @@ final class ProjectionMapper {
         DeriveJson derive = d == null ? null : new DeriveJson(d.op().id(), d.inputs(),
                 d.op() == Derivation.Op.SCALE || (d.op() == Derivation.Op.RATIO && d.factor() != 1.0) ? d.factor() : null);
         return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
+                jsonOrNull(s.note()),
                 d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
                 d == null ? s.segments().stream().map(ProjectionMapper::json).toList() : null, derive);
     }

@@ -98,6 +98,9 @@ final class ProjectionValidator {
             }
             id(s.id(), path + ".id");
             text(s.name(), path + ".name", true);
+            if (s.note() != null) {
+                text(s.note(), path + ".note", false);
+            }
             if (checks.present(s.unit(), path + ".unit") && !Unit.isCode(s.unit())) {
                 checks.report(path + ".unit", "unit.unknown", s.unit(), unitCodes());
             }
@@ -226,7 +229,7 @@ final class ProjectionValidator {
             checks.report(path + ".line", "source.line", source.line());
         }
         for (String s : new String[] {source.publisher(), source.document(), source.via(), source.seed(),
-                source.quote()}) {
+                source.quote(), source.date(), source.page(), source.url()}) {
             if (s != null && s.length() > MAX_TEXT) {
                 checks.report(path, "source.long", s.length(), MAX_TEXT);
             }
