@@ -5,6 +5,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
+
+import java.util.List;
 
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,8 +38,17 @@ final class FormDriver {
         robot.interact(() -> field.setText(text));
     }
 
+    /** The dialog shown last (a reference-line dialog over the chart dialog, say). */
     DialogPane pane() {
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        return TestWindows.onFx(robot, () -> {
+            List<Window> windows = Window.getWindows();
+            for (int i = windows.size() - 1; i >= 0; i--) {
+                if (windows.get(i).isShowing() && windows.get(i).getScene().getRoot() instanceof DialogPane pane) {
+                    return pane;
+                }
+            }
+            throw new AssertionError("no dialog is open");
+        });
     }
 
     /** Presses the dialog's confirming button. */
