@@ -152,6 +152,7 @@ public final class MainWindowController {
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         new ScenarioSelector(scenarioBox, messages, model);
+        new ScenarioActions(messages, model, alerts, this::window).addTo(scenarioMenu);
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();
