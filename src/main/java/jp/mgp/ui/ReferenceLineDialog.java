@@ -47,8 +47,8 @@ final class ReferenceLineDialog {
         citation = new CitationFields("ref", editing == null ? null : editing.source());
         labelRefusal = FormRows.refusal(labelJa);
         valueRefusal = FormRows.refusal(value);
-        rows.add("derived.nameJa", labelJa, labelRefusal);
-        rows.add("derived.nameEn", labelEn, null);
+        rows.add("ref.labelJa", labelJa, labelRefusal);
+        rows.add("ref.labelEn", labelEn, null);
         rows.add("point.value", value, valueRefusal);
         rows.add("derived.unit", unit, null);
         citation.addTo(rows);
