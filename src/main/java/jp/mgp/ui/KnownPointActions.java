@@ -40,13 +40,17 @@ final class KnownPointActions {
 
     /** Edit… and Remove for the known point of {@code series} in {@code a}'s year. */
     HBox row(Series series, Anchor a) {
-        Button edit = new Button(messages.get("series.edit"));
+        // Symbols with tooltips: the editor can be narrow, and words there were cut to "...".
+        Button edit = new Button("\u270e");
+        edit.setTooltip(new javafx.scene.control.Tooltip(messages.get("point.editTip")));
+        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         edit.setId("editPoint-" + series.id() + "-" + a.year());
         edit.setOnAction(e -> KnownPointDialog.show(messages, model, series.id(), a.year(),
                 edit.getScene().getWindow()));
         Button remove = new Button("\u2715");
         remove.setId("removePoint-" + series.id() + "-" + a.year());
         remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("point.remove")));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setOnAction(e -> remove(series, a.year()));
         HBox box = new HBox(4, edit, remove);
         box.setDisable(!inBase());
