@@ -64,6 +64,8 @@ final class ChartDecorations implements DatasetChangeListener {
         // One layer draws every label, placed clear of the lines and of each other; it reads the rest when drawn.
         plot.addAnnotation(new LabelLayer(), false);
         rebuild();
+        // The axis was fitted to the curves when the plot was made, before the reference lines were known.
+        plot.configureRangeAxes();
         dataset.addChangeListener(this);
     }
 
@@ -85,8 +87,13 @@ final class ChartDecorations implements DatasetChangeListener {
         for (String id : spec.referenceLines()) {
             result.effective().referenceLine(id).ifPresent(r -> markers.add(marker(r)));
         }
+        org.jfree.data.Range extent = null;
         for (ValueMarker m : markers) {
             plot.addRangeMarker(0, m, Layer.FOREGROUND, false);
+            extent = org.jfree.data.Range.expandToInclude(extent, m.getValue());
+        }
+        if (extent != null) {
+            annotations.add(new ReferenceExtent(extent));
         }
         reportedFigures(result);
         for (XYAnnotation a : annotations) {

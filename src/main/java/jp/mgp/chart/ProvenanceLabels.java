@@ -43,7 +43,23 @@ final class ProvenanceLabels implements XYToolTipGenerator, XYSeriesLabelGenerat
                 text.append('\n').append(a.source().shortCitation());
             }
         }
+        String why = kind == Kind.ASSUMPTION ? reason(series, year) : "";
+        if (!why.isEmpty()) {
+            text.append('\n').append(why);
+        }
         return text.toString();
+    }
+
+    /** Why a value is an assumption: the note of a point assumed in that year, else the reason of the rule into it. */
+    private String reason(Series series, int year) {
+        for (Anchor a : series.anchors()) {
+            if (a.year() == year && a.kind() == Kind.ASSUMPTION && !a.note().isEmpty()) {
+                return a.note().get(locale);
+            }
+        }
+        return series.segmentAt(year - 1).or(() -> series.segmentAt(year))
+                .filter(g -> g.basis().kind() == Kind.ASSUMPTION).map(g -> g.basis().rationale().get(locale))
+                .orElse("");
     }
 
     @Override

@@ -6,10 +6,15 @@ import java.util.List;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ModelText;
+import jp.mgp.model.Palette;
 import jp.mgp.model.Projection;
+import jp.mgp.model.ProjectionRules;
+import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.RuleProblem;
 import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Series;
+import jp.mgp.model.Unit;
 
 /**
  * Edits to what a projection holds rather than how a series grows: series added, copied, removed, reordered and
@@ -23,8 +28,7 @@ public final class StructureEdits {
 
     public static Projection rename(Projection p, String seriesId, LocalizedText name) {
         Series s = ProjectionEdits.series(p, seriesId);
-        return p.withSeries(new Series(s.id(), name, s.unit(), s.color(), s.anchors(), s.segments(),
-                s.derivation()));
+        return p.withSeries(s.withLook(name, s.unit(), s.color(), s.note()));
     }
 
     /** A copy of a series under a new id, added to the charts that show the original, after it. */
@@ -32,7 +36,7 @@ public final class StructureEdits {
         Series s = ProjectionEdits.series(p, seriesId);
         String id = freeId(p, s.id() + "-copy");
         Series copy = new Series(id, new LocalizedText(s.name().ja() + suffix.ja(), s.name().en() + suffix.en()),
-                s.unit(), "", s.anchors(), s.segments(), s.derivation());
+                s.unit(), Palette.free(p), s.anchors(), s.segments(), s.derivation(), s.note());
         List<Series> all = new ArrayList<>(p.series());
         all.add(p.seriesIndex(seriesId) + 1, copy);
         return p.withSeries(all).withCharts(eachChart(p, c -> {
@@ -51,7 +55,9 @@ public final class StructureEdits {
             throw new RuleViolation(ModelText.both("edit.series.exists", series.id()));
         }
         List<Series> all = new ArrayList<>(p.series());
-        all.add(series);
+        // Given no colour, it would take the palette's colour for its place, which another series may show.
+        all.add(series.color().isEmpty()
+                ? series.withLook(series.name(), series.unit(), Palette.free(p), series.note()) : series);
         return p.withSeries(all).withCharts(eachChart(p, c -> {
             List<String> ids = new ArrayList<>(c.series());
             if (c.id().equals(chartId)) {
@@ -98,6 +104,150 @@ public final class StructureEdits {
         List<String> order = all.stream().map(Series::id).toList();
         return p.withSeries(all).withCharts(eachChart(p, c -> c.series().stream()
                 .sorted(java.util.Comparator.comparingInt(order::indexOf)).toList()));
+    }
+
+    /**
+     * Adds a series of the user's own at the end, drawn on the charts {@code chartIds} (in their own order of
+     * series). A series without a colour gets the first palette colour no other series is drawn in. Refused, as a
+     * {@link RuleViolation} naming the place, when the model's rules find the result wrong (a chart whose unit
+     * cannot show the series' unit, a series with nothing to grow from).
+     */
+    public static Projection addSeries(Projection p, Series series, List<String> chartIds) {
+        if (p.seriesIndex(series.id()) >= 0) {
+            throw new RuleViolation(ModelText.both("edit.series.exists", series.id()));
+        }
+        checkLook(series.name(), series.color());
+        Series coloured = series.color().isEmpty()
+                ? series.withLook(series.name(), series.unit(), Palette.free(p), series.note()) : series;
+        List<Series> all = new ArrayList<>(p.series());
+        all.add(coloured);
+        return checked(p, drawnOn(p.withSeries(all), coloured.id(), chartIds));
+    }
+
+    /**
+     * Changes what the series dialog shows of series {@code seriesId}: its name in both languages, its unit, its
+     * colour and its note, and the charts it is drawn on. Its figures stay as they are (a unit changed says the
+     * same numbers are counted in the new unit).
+     */
+    public static Projection changeSeries(Projection p, String seriesId, LocalizedText name, Unit unit, String colour,
+                                          LocalizedText note, List<String> chartIds) {
+        Series s = ProjectionEdits.series(p, seriesId);
+        checkLook(name, colour);
+        return checked(p, drawnOn(p.withSeries(s.withLook(name, unit, colour, note)), seriesId, chartIds));
+    }
+
+    /** The charts series {@code seriesId} is drawn on. */
+    public static List<String> chartsOf(Projection p, String seriesId) {
+        return p.charts().stream().filter(c -> c.series().contains(seriesId)).map(ChartSpec::id).toList();
+    }
+
+    private static void checkLook(LocalizedText name, String colour) {
+        if (name.ja().isBlank() && name.en().isBlank()) {
+            throw new RuleViolation(ModelText.both("edit.series.noName"));
+        }
+        if (!colour.isEmpty() && !colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new RuleViolation(ModelText.both("edit.series.colour", colour));
+        }
+    }
+
+    /** Series {@code seriesId} drawn on exactly the charts {@code chartIds}, each keeping the file's series order. */
+    private static Projection drawnOn(Projection p, String seriesId, List<String> chartIds) {
+        List<String> order = p.series().stream().map(Series::id).toList();
+        return p.withCharts(eachChart(p, c -> {
+            List<String> ids = new ArrayList<>(c.series());
+            ids.remove(seriesId);
+            if (chartIds.contains(c.id())) {
+                ids.add(seriesId);
+            }
+            ids.sort(java.util.Comparator.comparingInt(order::indexOf));
+            return ids;
+        }));
+    }
+
+    /**
+     * {@code next}, or the first problem the model's rules find in it that {@code before} did not have, as a
+     * {@link RuleViolation} naming its place.
+     */
+    static Projection checked(Projection before, Projection next) {
+        List<RuleProblem> old = ProjectionRules.check(before);
+        ProjectionRules.check(next).stream().filter(x -> !old.contains(x)).findFirst().ifPresent(x -> {
+            throw x.violation();
+        });
+        return next;
+    }
+
+    /** Renames scenario {@code id} and sets its description; the id (which files and the command line name) stays. */
+    public static Projection describeScenario(Projection p, String id, LocalizedText name, LocalizedText description) {
+        Scenario s = scenario(p, id);
+        if (name.ja().isBlank() && name.en().isBlank()) {
+            throw new RuleViolation(ModelText.both("edit.scenario.noName"));
+        }
+        return p.withScenarios(p.scenarios().stream().map(x -> x != s ? x
+                : new Scenario(s.id(), name, description, s.overrides(), s.anchors())).toList());
+    }
+
+    /** Deletes scenario {@code id} with its changes; the base (the file's own figures) cannot be deleted. */
+    public static Projection removeScenario(Projection p, String id) {
+        scenario(p, id);
+        if (Scenario.BASE.equals(id)) {
+            throw new RuleViolation(ModelText.both("edit.scenario.base"));
+        }
+        return p.withScenarios(p.scenarios().stream().filter(x -> !x.id().equals(id)).toList());
+    }
+
+    /** Moves scenario {@code id} one place earlier ({@code -1}) or later ({@code +1}) in the file and the selector. */
+    public static Projection moveScenario(Projection p, String id, int by) {
+        List<Scenario> all = new ArrayList<>(p.scenarios());
+        int from = all.indexOf(scenario(p, id));
+        int to = from + by;
+        if (to < 0 || to >= all.size()) {
+            return p;
+        }
+        all.add(to, all.remove(from));
+        return p.withScenarios(all);
+    }
+
+    private static Scenario scenario(Projection p, String id) {
+        return p.scenario(id).orElseThrow(() -> new RuleViolation(ModelText.both("edit.scenario.none", id)));
+    }
+
+    /**
+     * Puts reference line {@code line} in place of the one with its id, or adds it (and draws it on chart
+     * {@code chartId} when that is not null). A line with a citation that names neither publisher nor document is
+     * refused, as is one without a label.
+     */
+    public static Projection putReferenceLine(Projection p, ReferenceLine line, String chartId) {
+        if (line.label().ja().isBlank() && line.label().en().isBlank()) {
+            throw new RuleViolation(ModelText.both("edit.reference.noLabel"));
+        }
+        if (line.source() != null && line.source().publisher().isBlank() && line.source().document().isBlank()) {
+            throw new RuleViolation(ModelText.both("edit.reference.citation", line.label()));
+        }
+        List<ReferenceLine> lines = new ArrayList<>(p.referenceLines());
+        int at = lines.indexOf(p.referenceLine(line.id()).orElse(null));
+        if (at >= 0) {
+            lines.set(at, line);
+            return p.withReferenceLines(lines);
+        }
+        lines.add(line);
+        Projection next = p.withReferenceLines(lines);
+        return chartId == null ? next : next.withCharts(next.charts().stream().map(c -> !c.id().equals(chartId) ? c
+                : new ChartSpec(c.id(), c.title(), c.series(), append(c.referenceLines(), line.id()), c.unit(),
+                c.logScale())).toList());
+    }
+
+    /** Removes reference line {@code id} from the file and from every chart that draws it. */
+    public static Projection removeReferenceLine(Projection p, String id) {
+        return p.withReferenceLines(p.referenceLines().stream().filter(r -> !r.id().equals(id)).toList())
+                .withCharts(p.charts().stream().map(c -> new ChartSpec(c.id(), c.title(), c.series(),
+                        c.referenceLines().stream().filter(r -> !r.equals(id)).toList(), c.unit(), c.logScale()))
+                        .toList());
+    }
+
+    private static List<String> append(List<String> ids, String id) {
+        List<String> out = new ArrayList<>(ids);
+        out.add(id);
+        return out;
     }
 
     /** Puts {@code chart} in place of the chart with the same id, or adds it at the end when there is none. */

@@ -98,6 +98,10 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
                 metadata, uncertainty);
     }
 
+    public Projection withReferenceLines(List<ReferenceLine> newLines) {
+        return new Projection(title, description, firstYear, lastYear, series, scenarios, newLines, charts, metadata);
+    }
+
     public Projection withHorizon(int first, int last) {
         return new Projection(title, description, first, last, series, scenarios, referenceLines, charts, metadata,
                 uncertainty);

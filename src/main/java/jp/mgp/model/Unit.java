@@ -14,8 +14,12 @@ public enum Unit {
     JPY_TRILLION("jpy-tn", Dimension.YEN, 1e12, 1),
     /** 億円: 10^8 yen; 1 兆円 = 10,000 億円. */
     JPY_100M("jpy-100m", Dimension.YEN, 1e8, 0),
+    /** 百万円: 10^6 yen. */
+    JPY_MILLION("jpy-m", Dimension.YEN, 1e6, 0),
     /** Billions of US dollars. */
     USD_BILLION("usd-bn", Dimension.USD, 1e9, 1),
+    /** Millions of US dollars. */
+    USD_MILLION("usd-m", Dimension.USD, 1e6, 0),
     PEOPLE("people", Dimension.PEOPLE, 1, 0),
     /** 万人: 10,000 people. */
     PEOPLE_10K("people-10k", Dimension.PEOPLE, 1e4, 0),
@@ -93,7 +97,9 @@ public enum Unit {
         switch (this) {
             case JPY_TRILLION: return ja ? "兆円" : "¥ tn";
             case JPY_100M: return ja ? "億円" : "¥ 100 m";
+            case JPY_MILLION: return ja ? "百万円" : "¥ m";
             case USD_BILLION: return ja ? "10億ドル" : "US$ bn";
+            case USD_MILLION: return ja ? "百万ドル" : "US$ m";
             case PEOPLE: return ja ? "人" : "people";
             case PEOPLE_10K: return ja ? "万人" : "10k people";
             case PERCENT: return "%";
@@ -117,8 +123,12 @@ public enum Unit {
                 return ja ? number(value, 1, locale) + "兆円" : yen(value, locale);
             case JPY_100M:
                 return ja ? number(value, 0, locale) + "億円" : yen(value / 1e4, locale);
+            case JPY_MILLION:
+                return ja ? number(value, 0, locale) + "百万円" : yen(value / 1e6, locale);
             case USD_BILLION:
                 return ja ? number(value * 10, 0, locale) + "億ドル" : "$" + number(value, 1, locale) + " bn";
+            case USD_MILLION:
+                return ja ? number(value, 0, locale) + "百万ドル" : "$" + number(value, 0, locale) + " m";
             case PEOPLE:
             case PEOPLE_10K:
                 // Counted in 万 (1e4) so that a huge count does not overflow to ∞ on the way.

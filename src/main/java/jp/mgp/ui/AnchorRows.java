@@ -22,8 +22,11 @@ final class AnchorRows {
     private final Messages messages;
     private final ProjectionViewModel model;
 
-    AnchorRows(EditorSupport support) {
+    private final KnownPointActions actions;
+
+    AnchorRows(EditorSupport support, KnownPointActions actions) {
         this.support = support;
+        this.actions = actions;
         this.messages = support.messages();
         this.model = support.model();
     }
@@ -88,10 +91,10 @@ final class AnchorRows {
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         value.setMinWidth(90);
         // The citation under its point, the editor's whole width: beside it, it wrapped into a narrow column.
-        anchorsGrid.addRow(row, year, value, badge);
+        anchorsGrid.addRow(row, year, value, badge, actions.row(series, a));
         javafx.scene.layout.VBox under = new javafx.scene.layout.VBox(2, yearRefusal.message(), refusal.message(),
                 citation);
-        anchorsGrid.add(under, 0, row + 1, 3, 1);
+        anchorsGrid.add(under, 0, row + 1, 4, 1);
         GridPane.setMargin(under, new javafx.geometry.Insets(0, 0, 6, 0));
     }
 

@@ -31,6 +31,7 @@ public final class AssumptionEditorController {
     private EditorSupport support;
     private SegmentRows segments;
     private AnchorRows anchors;
+    private KnownPointActions points;
     private String shownKey = "";
 
     public AssumptionEditorController(Messages messages, ProjectionViewModel model) {
@@ -45,7 +46,10 @@ public final class AssumptionEditorController {
             refresh();
         });
         segments = new SegmentRows(support);
-        anchors = new AnchorRows(support);
+        Alerts alerts = new Alerts(messages, () -> anchorsGrid.getScene() == null ? null
+                : anchorsGrid.getScene().getWindow());
+        points = new KnownPointActions(support, alerts);
+        anchors = new AnchorRows(support, points);
         growthHeading.textProperty().bind(messages.text("editor.growth"));
         anchorsHeading.textProperty().bind(messages.text("editor.anchors"));
         model.resultProperty().addListener((obs, old, now) -> refresh());
@@ -107,6 +111,9 @@ public final class AssumptionEditorController {
         anchorsGrid.getChildren().clear();
         for (int i = 0; i < series.anchors().size(); i++) {
             anchors.anchorRow(anchorsGrid, series, i, 2 * i);
+        }
+        if (!series.isDerived()) {
+            anchorsGrid.add(points.add(series), 0, 2 * series.anchors().size(), 4, 1);
         }
     }
 }

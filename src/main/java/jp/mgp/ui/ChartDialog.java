@@ -1,15 +1,13 @@
 package jp.mgp.ui;
 
-import java.util.List;
-
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 import jp.mgp.edit.StructureEdits;
@@ -17,12 +15,14 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.ReferenceLine;
+import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Series;
 import jp.mgp.model.Unit;
 
 /**
  * Adds a chart or edits one: its title in both languages, the unit of its value axis, a log scale, which series
- * and reference lines it draws. The result is checked by the file validator before it is accepted.
+ * and reference lines it draws (each picked with its own check box), and the reference lines themselves, made,
+ * edited and removed here. Everything the dialog changes is one undo step, checked by the model's rules.
  */
 public final class ChartDialog {
 
@@ -37,15 +37,19 @@ public final class ChartDialog {
     @FXML private ListView<String> seriesList;
     @FXML private Label refsLabel;
     @FXML private ListView<String> refsList;
+    @FXML private HBox refButtons;
     @FXML private Label problem;
 
     private final Messages messages;
-    private final ProjectionViewModel model;
     private final ChartSpec editing;
+    /** The file with the reference lines made, edited or removed so far in this dialog. */
+    private Projection working;
+    private PickList seriesPicks;
+    private PickList refPicks;
 
     public ChartDialog(Messages messages, ProjectionViewModel model, ChartSpec editing) {
         this.messages = messages;
-        this.model = model;
+        this.working = model.projection();
         this.editing = editing;
     }
 
@@ -67,57 +71,87 @@ public final class ChartDialog {
         logScale.setText(messages.get("chart.logScale"));
         seriesLabel.setText(messages.get("chart.series"));
         refsLabel.setText(messages.get("chart.references"));
-        Projection p = model.projection();
         unitBox.getItems().setAll(Unit.values());
         unitBox.setConverter(Converters.of(u -> u.label(messages.locale())));
-        seriesList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        seriesList.getItems().setAll(p.series().stream().map(Series::id).toList());
-        seriesList.setCellFactory(l -> cell(id -> p.series(id).map(s -> s.name().get(messages.locale()) + " ("
-                + s.unit().label(messages.locale()) + ")").orElse(id)));
-        refsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        refsList.getItems().setAll(p.referenceLines().stream().map(ReferenceLine::id).toList());
-        refsList.setCellFactory(l -> cell(id -> p.referenceLine(id).map(r -> r.label().get(messages.locale()))
-                .orElse(id)));
+        seriesPicks = new PickList(seriesList, id -> working.series(id).map(s -> s.name().get(messages.locale())
+                + " (" + s.unit().label(messages.locale()) + ")").orElse(id));
+        refPicks = new PickList(refsList, id -> working.referenceLine(id).map(r -> r.label().get(messages.locale()))
+                .orElse(id));
+        seriesPicks.setItems(working.series().stream().map(Series::id).toList(),
+                editing == null ? java.util.List.of() : editing.series());
+        refPicks.setItems(working.referenceLines().stream().map(ReferenceLine::id).toList(),
+                editing == null ? java.util.List.of() : editing.referenceLines());
         if (editing != null) {
             titleJa.setText(editing.title().ja());
             titleEn.setText(editing.title().en());
             unitBox.setValue(editing.unit());
             logScale.setSelected(editing.logScale());
-            editing.series().forEach(id -> seriesList.getSelectionModel().select(id));
-            editing.referenceLines().forEach(id -> refsList.getSelectionModel().select(id));
         } else {
             unitBox.setValue(Unit.JPY_TRILLION);
         }
+        refButtons.getChildren().setAll(button("refNew", "ref.newButton", this::newLine),
+                button("refEdit", "ref.editButton", this::editLine), button("refRemove", "ref.removeButton",
+                        this::removeLine));
+        refButtons.getChildren().get(1).disableProperty().bind(refsList.getSelectionModel().selectedItemProperty()
+                .isNull());
+        refButtons.getChildren().get(2).disableProperty().bind(refsList.getSelectionModel().selectedItemProperty()
+                .isNull());
     }
 
-    private ListCell<String> cell(java.util.function.Function<String, String> show) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                setText(empty || id == null ? null : show.apply(id));
-            }
-        };
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void newLine() {
+        String id = StructureEdits.freeId(working, "line");
+        ReferenceLineDialog.ask(messages, null, id, unitBox.getValue(), refsList.getScene().getWindow())
+                .ifPresent(line -> put(line, true));
+    }
+
+    private void editLine() {
+        working.referenceLine(refsList.getSelectionModel().getSelectedItem()).ifPresent(old ->
+                ReferenceLineDialog.ask(messages, old, old.id(), unitBox.getValue(), refsList.getScene().getWindow())
+                        .ifPresent(line -> put(line, false)));
+    }
+
+    /** Removes the selected line from the file and from every chart that draws it (the dialog's OK makes it so). */
+    private void removeLine() {
+        String id = refsList.getSelectionModel().getSelectedItem();
+        working = StructureEdits.removeReferenceLine(working, id);
+        refPicks.property(id).set(false);
+        refPicks.setItems(working.referenceLines().stream().map(ReferenceLine::id).toList(), refPicks.picked());
+    }
+
+    private void put(ReferenceLine line, boolean pick) {
+        try {
+            working = StructureEdits.putReferenceLine(working, line, null);
+            problem.setText("");
+        } catch (RuleViolation e) {
+            problem.setText(e.message(messages.locale()));
+            return;
+        }
+        if (pick) {
+            refPicks.property(line.id()).set(true);
+        }
+        refPicks.setItems(working.referenceLines().stream().map(ReferenceLine::id).toList(), refPicks.picked());
     }
 
     /** The projection with the chart put in, or null with the problem shown in the form. */
     Projection build() {
-        Projection p = model.projection();
         String ja = titleJa.getText().trim();
         String en = titleEn.getText().trim();
         if (ja.isEmpty() && en.isEmpty()) {
             problem.setText(messages.get("derived.problem.name"));
             return null;
         }
-        // Keep the file's order of series, whatever order they were picked in.
-        List<String> series = seriesList.getItems().stream()
-                .filter(seriesList.getSelectionModel().getSelectedItems()::contains).toList();
-        List<String> refs = refsList.getItems().stream()
-                .filter(refsList.getSelectionModel().getSelectedItems()::contains).toList();
-        String id = editing != null ? editing.id() : StructureEdits.freeId(p, "chart");
-        ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), series, refs, unitBox.getValue(),
-                logScale.isSelected(), editing != null && editing.stacked());
-        Projection next = StructureEdits.putChart(p, chart);
+        String id = editing != null ? editing.id() : StructureEdits.freeId(working, "chart");
+        // A stacked chart (the labour gap's parts) stays stacked when its series or lines are picked again.
+        ChartSpec chart = new ChartSpec(id, new LocalizedText(ja, en), seriesPicks.picked(), refPicks.picked(),
+                unitBox.getValue(), logScale.isSelected(), editing != null && editing.stacked());
+        Projection next = StructureEdits.putChart(working, chart);
         String wrong = FormDialogs.problemWith(next, messages.locale());
         problem.setText(wrong == null ? "" : wrong);
         return wrong == null ? next : null;

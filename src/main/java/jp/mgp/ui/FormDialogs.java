@@ -48,6 +48,8 @@ final class FormDialogs {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(form);
+        // The window's style sheet, so a refused field is outlined and its reason set in red here too.
+        dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource("mgp.css").toExternalForm());
         ButtonType ok = new ButtonType(confirm, ButtonType.OK.getButtonData());
         ButtonType no = new ButtonType(cancel, ButtonType.CANCEL.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(ok, no);

@@ -159,6 +159,7 @@ public final class MainWindowController {
         statusBar.progressProperty().bind(Bindings.when(work.busy()).then(work.progress())
                 .otherwise(fans.progressProperty()));
         new ScenarioSelector(scenarioBox, messages, model);
+        new ScenarioActions(messages, model, alerts, this::window).addTo(scenarioMenu);
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();

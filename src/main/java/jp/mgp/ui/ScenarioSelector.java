@@ -14,6 +14,7 @@ final class ScenarioSelector {
     private final ComboBox<String> box;
     private final Messages messages;
     private final ProjectionViewModel model;
+    private List<String> shownNames = List.of();
 
     ScenarioSelector(ComboBox<String> box, Messages messages, ProjectionViewModel model) {
         this.box = box;
@@ -44,9 +45,13 @@ final class ScenarioSelector {
     private void fill() {
         Projection p = model.projection();
         List<String> ids = p == null ? List.of() : p.scenarios().stream().map(Scenario::id).toList();
-        if (!ids.equals(box.getItems())) {
+        List<String> names = ids.stream().map(this::name).toList();
+        if (!ids.equals(box.getItems()) || !names.equals(shownNames)) {
+            // A scenario renamed keeps its id: a new converter makes the box show the new name.
+            box.setConverter(Converters.of(this::name));
             box.setItems(FXCollections.observableArrayList(ids));
         }
+        shownNames = names;
         box.setValue(model.scenarioProperty().get());
         box.setDisable(ids.isEmpty());
     }

@@ -65,6 +65,7 @@ final class SegmentRows {
             row.getChildren().add(range);
         }
         row.getChildren().add(why);
+        row.getChildren().add(new ReasonField(support, series, index).node());
         row.getStyleClass().add("segment-row");
         return row;
     }

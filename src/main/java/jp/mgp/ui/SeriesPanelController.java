@@ -7,11 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 
 import jp.mgp.edit.StructureEdits;
-import jp.mgp.model.Anchor;
-import jp.mgp.model.Basis;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
-import jp.mgp.model.Segment;
 import jp.mgp.model.Series;
 
 /**
@@ -65,6 +62,20 @@ public final class SeriesPanelController {
         upButton.disableProperty().bind(none);
         downButton.disableProperty().bind(none);
         addButton.disableProperty().bind(model.projectionProperty().isNull());
+        // Beside Add, built here so the shared layout file stays as it is.
+        Button editButton = new Button();
+        editButton.setId("editSeriesButton");
+        editButton.textProperty().bind(messages.text("series.edit"));
+        editButton.disableProperty().bind(none);
+        editButton.setOnAction(e -> editSelected());
+        if (addButton.getParent() instanceof javafx.scene.layout.Pane row) {
+            row.getChildren().add(row.getChildren().indexOf(addButton) + 1, editButton);
+        }
+        seriesList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editSelected();
+            }
+        });
         derivedButton.disableProperty().bind(model.projectionProperty().isNull());
         refresh();
     }
@@ -84,21 +95,20 @@ public final class SeriesPanelController {
         return model.selectedSeriesProperty().get();
     }
 
-    /** A new series of the user's own: one assumed start value growing 10 %/yr, on the first chart. */
+    /** A new series of the user's own, named, measured and coloured in the series dialog. */
     @FXML
     private void add() {
-        Projection p = model.projection();
-        String id = StructureEdits.freeId(p, "series");
-        LocalizedText why = messages.both("series.new.why");
-        jp.mgp.model.Unit unit = p.charts().isEmpty() ? jp.mgp.model.Unit.JPY_TRILLION : p.charts().get(0).unit();
-        Series s = new Series(id, messages.both("series.new.name"), unit, "",
-                java.util.List.of(Anchor.assumption(p.firstYear(), 1.0)),
-                java.util.List.of(new Segment.Compound(p.firstYear(), p.lastYear(), 0.10, Basis.assumption(why))),
-                null);
-        String chart = p.charts().isEmpty() ? null : p.charts().get(0).id();
-        alerts.attempt(messages.get("edit.addSeries"), () -> model.edit(messages.get("edit.addSeries"),
-                q -> StructureEdits.add(q, s, chart)));
-        model.selectedSeriesProperty().set(id);
+        String id = SeriesDialog.show(messages, model, null, seriesList.getScene().getWindow());
+        if (id != null) {
+            model.selectedSeriesProperty().set(id);
+        }
+    }
+
+    /** Renames the selected series, or changes its note, unit, colour or charts. */
+    private void editSelected() {
+        if (selected() != null) {
+            SeriesDialog.show(messages, model, selected(), seriesList.getScene().getWindow());
+        }
     }
 
     @FXML

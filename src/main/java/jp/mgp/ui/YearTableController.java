@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -43,6 +42,8 @@ public final class YearTableController {
     @FXML
     private void initialize() {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // A value typed into a year cell sets a known point there (YearValueCell).
+        table.setEditable(true);
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
         empty.textProperty().bind(messages.text("table.empty"));
         table.setPlaceholder(empty);
@@ -59,7 +60,7 @@ public final class YearTableController {
     }
 
     /** One column of the table: a series in a scenario, or its difference from the base. */
-    private record Column(String title, int series, ProjectionResult result, ProjectionResult base) {
+    record Column(String title, int series, ProjectionResult result, ProjectionResult base) {
         double value(int year) {
             double v = result.value(series, year);
             return base == null ? v : v - base.value(series, year);
@@ -123,7 +124,8 @@ public final class YearTableController {
             TableColumn<Integer, Integer> col = new TableColumn<>(column.title());
             col.setUserData(column);
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            col.setCellFactory(c -> new ValueCell(col));
+            col.setCellFactory(c -> new YearValueCell(col, messages, model));
+            col.setEditable(column.base() == null && !column.result().series(column.series()).isDerived());
             col.setPrefWidth(column.base() == null ? 150 : 110);
             all.add(col);
         }
@@ -133,36 +135,6 @@ public final class YearTableController {
             years.add(y);
         }
         table.setItems(FXCollections.observableArrayList(years));
-    }
-
-    private final class ValueCell extends TableCell<Integer, Integer> {
-        private final TableColumn<Integer, Integer> column;
-
-        ValueCell(TableColumn<Integer, Integer> column) {
-            this.column = column;
-            getStyleClass().add("value-cell");
-        }
-
-        @Override
-        protected void updateItem(Integer year, boolean empty) {
-            super.updateItem(year, empty);
-            getStyleClass().removeAll("kind-sourced", "kind-derived", "kind-assumption", "delta");
-            Column c = (Column) column.getUserData();
-            if (empty || year == null || c == null) {
-                setText(null);
-                return;
-            }
-            Series series = c.result().series(c.series());
-            double v = c.value(year);
-            String text = series.unit().formatNumber(v, messages.locale());
-            setText(c.base() != null && v > 0 ? "+" + text : text);
-            Kind kind = c.result().kind(c.series(), year);
-            if (c.base() != null) {
-                getStyleClass().add("delta");
-            } else if (kind != null) {
-                getStyleClass().add("kind-" + kind.id());
-            }
-        }
     }
 
     /** The table as TSV: a header row, then one row per year, numbers unformatted so they paste as numbers. */

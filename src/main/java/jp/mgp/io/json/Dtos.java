@@ -41,14 +41,9 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "name", "unit", "color", "anchors", "segments", "derive", "uncertainty"})
-    record SeriesJson(String id, TextJson name, String unit, String color, List<AnchorJson> anchors,
+    @JsonPropertyOrder({"id", "name", "unit", "color", "note", "anchors", "segments", "derive", "uncertainty"})
+    record SeriesJson(String id, TextJson name, String unit, String color, TextJson note, List<AnchorJson> anchors,
                       List<SegmentJson> segments, DeriveJson derive, ShockJson uncertainty) {
-
-        SeriesJson(String id, TextJson name, String unit, String color, List<AnchorJson> anchors,
-                   List<SegmentJson> segments, DeriveJson derive) {
-            this(id, name, unit, color, anchors, segments, derive, null);
-        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,14 +51,12 @@ final class Dtos {
     record AnchorJson(Integer year, Double value, String kind, Boolean pinned, SourceJson source, TextJson note) {
     }
 
+    /** {@code date}, {@code page} and {@code url} are optional, for figures of the user's own research. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"publisher", "publisherEn", "document", "documentEn", "via", "viaEn", "seed", "line", "quote"})
-    record SourceJson(String publisher, String document, String via, String seed, Integer line, String quote,
-                      String publisherEn, String documentEn, String viaEn) {
-
-        SourceJson(String publisher, String document, String via, String seed, Integer line, String quote) {
-            this(publisher, document, via, seed, line, quote, null, null, null);
-        }
+    @JsonPropertyOrder({"publisher", "publisherEn", "document", "documentEn", "date", "page", "url", "via", "viaEn",
+            "seed", "line", "quote"})
+    record SourceJson(String publisher, String document, String date, String page, String url, String via,
+                      String seed, Integer line, String quote, String publisherEn, String documentEn, String viaEn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

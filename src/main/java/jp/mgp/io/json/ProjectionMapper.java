@@ -129,12 +129,14 @@ final class ProjectionMapper {
 
     private static SourceRef source(SourceJson s) {
         return s == null ? null : new SourceRef(s.publisher(), s.document(), s.via(), s.seed(),
-                s.line() == null ? 0 : s.line(), s.quote(), s.publisherEn(), s.documentEn(), s.viaEn());
+                s.line() == null ? 0 : s.line(), s.quote(), s.date(), s.page(), s.url(), s.publisherEn(),
+                s.documentEn(), s.viaEn());
     }
 
     private static SourceJson json(SourceRef s) {
         return s == null ? null : new SourceJson(blankToNull(s.publisher()), blankToNull(s.document()),
-                blankToNull(s.via()), blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()),
+                blankToNull(s.date()), blankToNull(s.page()), blankToNull(s.url()), blankToNull(s.via()),
+                blankToNull(s.seed()), s.line() == 0 ? null : s.line(), blankToNull(s.quote()),
                 blankToNull(s.publisherEn()), blankToNull(s.documentEn()), blankToNull(s.viaEn()));
     }
 
@@ -149,7 +151,7 @@ final class ProjectionMapper {
                 s.derive().factor() == null ? 1.0 : s.derive().factor());
         return new Series(s.id(), text(s.name()), Unit.fromCode(s.unit()), s.color(),
                 list(s.anchors()).stream().map(ProjectionMapper::anchor).toList(),
-                list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation);
+                list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation, text(s.note()));
     }
 
     private static SeriesJson json(Series s, Uncertainty u) {
@@ -158,6 +160,7 @@ final class ProjectionMapper {
                 d.op() == Derivation.Op.SCALE || ((d.op() == Derivation.Op.RATIO || d.op() == Derivation.Op.PRODUCT)
                         && d.factor() != 1.0) ? d.factor() : null);
         return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
+                jsonOrNull(s.note()),
                 d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
                 d == null ? java.util.stream.IntStream.range(0, s.segments().size()).mapToObj(j -> json(
                         s.segments().get(j), u.rateRange(s.id(), j).orElse(null))).toList() : null, derive,

@@ -99,6 +99,9 @@ final class ProjectionValidator {
             }
             id(s.id(), path + ".id");
             text(s.name(), path + ".name", true);
+            if (s.note() != null) {
+                text(s.note(), path + ".note", false);
+            }
             if (checks.present(s.unit(), path + ".unit") && !Unit.isCode(s.unit())) {
                 checks.report(path + ".unit", "unit.unknown", s.unit(), unitCodes());
             }
@@ -230,7 +233,8 @@ final class ProjectionValidator {
             checks.report(path + ".line", "source.line", source.line());
         }
         for (String s : new String[] {source.publisher(), source.document(), source.via(), source.seed(),
-                source.quote(), source.publisherEn(), source.documentEn(), source.viaEn()}) {
+                source.quote(), source.publisherEn(), source.documentEn(), source.viaEn(), source.date(), source.page(),
+                source.url()}) {
             if (s != null && s.length() > MAX_TEXT) {
                 checks.report(path, "source.long", s.length(), MAX_TEXT);
             }
