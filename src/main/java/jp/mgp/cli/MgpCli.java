@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mgp", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Market Growth Projector: project, check and question scenario files.",
         subcommands = {TableCommand.class, ValidateCommand.class, SolveCommand.class, SourcesCommand.class,
-                RenderCommand.class, FmtCommand.class})
+                RenderCommand.class, FmtCommand.class, ImportCommand.class})
 public final class MgpCli implements Runnable {
 
     public static final int EXIT_PROBLEM = 1;
