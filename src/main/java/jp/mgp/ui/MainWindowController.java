@@ -152,6 +152,8 @@ public final class MainWindowController {
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         new ScenarioSelector(scenarioBox, messages, model);
+        new DataActions(messages, model, alerts, this::window).install(fileMenu, editMenu, toolsMenu,
+                leftSplit.getItems().get(0));
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();
