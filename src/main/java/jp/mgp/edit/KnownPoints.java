@@ -102,6 +102,11 @@ public final class KnownPoints {
         for (int i = 1; i < anchors.size(); i++) {
             inside.add(step(anchors.get(i - 1), anchors.get(i), Basis.assumption(between)));
         }
+        // A segment that aimed at a known point no longer there carries the nearest pair's rate on instead.
+        before = before.stream().map(g -> aimless(g, anchors) ? inside.get(0).withYears(g.from(), g.to())
+                .withBasis(Basis.assumption(ModelText.both("points.backward"))) : g).toList();
+        after = after.stream().map(g -> aimless(g, anchors) ? inside.get(inside.size() - 1).withYears(g.from(),
+                g.to()).withBasis(Basis.assumption(ModelText.both("points.forward"))) : g).toList();
         if (before.isEmpty() && first < a) {
             out.add(inside.get(0).withYears(first, a).withBasis(Basis.assumption(ModelText.both("points.backward"))));
         }
@@ -113,6 +118,11 @@ public final class KnownPoints {
                     .withBasis(Basis.assumption(ModelText.both("points.forward"))));
         }
         return out;
+    }
+
+    private static boolean aimless(Segment g, List<Anchor> anchors) {
+        return g instanceof Segment.Target t && t.aimsAtAnchor()
+                && anchors.stream().noneMatch(x -> x.pinned() && x.year() == g.to());
     }
 
     /** The constant rate from one point to the next, or a straight line where no rate joins them. */
