@@ -95,13 +95,11 @@ final class GrowthDialog {
         figures.setPrefRowCount(4);
         figures.setPromptText(messages.get("growth.figures.prompt"));
         residuals.setId("growthResiduals");
-        residuals.setWrapText(true);
+        ReadingViews.wrapping(residuals);
         problem.setId("growthProblem");
         problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
+        ReadingViews.wrapping(problem);
+        GridPane grid = ReadingViews.form();
         String[] keys = {"growth.nameJa", "growth.nameEn", "growth.unit", "growth.how", "growth.year", "growth.value",
             "growth.rate", "growth.amount", "growth.ceiling", "growth.midpoint", "growth.riseYears", "growth.figures"};
         Node[] nodes = {nameJa, nameEn, unit, choice, year, value, rate, amount, ceiling, midpoint, riseYears, figures};
@@ -172,8 +170,11 @@ final class GrowthDialog {
             StringBuilder b = new StringBuilder(messages.get("growth.fitted", NumberText.of(messages.locale())
                     .withFractionDigits(1, 1).format(made.rate() * 100)));
             for (int i = 0; i < made.years().length; i++) {
+                String r = NumberText.of(messages.locale()).withFractionDigits(0, 4).format(made.residuals()[i]);
+                // A plus only where a figure lies visibly above the line, not on rounding noise.
+                String signed = made.residuals()[i] > 0 && r.matches(".*[1-9].*") ? "+" + r : r;
                 b.append('\n').append(messages.get("growth.residual", Integer.toString(made.years()[i]),
-                        (made.residuals()[i] > 0 ? "+" : "") + u.format(made.residuals()[i], messages.locale())));
+                        signed + " " + u.label(messages.locale())));
             }
             residuals.setText(b.toString());
             return made.series();

@@ -50,7 +50,10 @@ final class ImportDialog {
         this.file = file;
         Projection p = model.projection();
         this.table = ColumnImport.read(grid, p.charts().isEmpty() ? Unit.JPY_TRILLION : p.charts().get(0).unit());
-        this.cells = ReadingViews.cellTable(messages, null);
+        this.cells = ReadingViews.cellTable(messages, () -> {
+            int i = columns.getSelectionModel().getSelectedIndex();
+            return i >= 0 && i < table.columns().size() ? table.columns().get(i).unit() : Unit.INDEX;
+        });
     }
 
     static void show(Messages messages, ProjectionViewModel model, Path file, Grid grid, Window owner) {
@@ -87,12 +90,10 @@ final class ImportDialog {
         problems.setId("importProblems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
-        GridPane fields = new GridPane();
-        fields.setHgap(12);
-        fields.setVgap(8);
+        GridPane fields = ReadingViews.form();
         citation.addTo(fields, 0, messages);
         VBox box = new VBox(8, years, columns, new Label(messages.get("import.cells")), cells, problems, fields);
-        box.setPrefWidth(740);
+        box.setPrefWidth(780);
         refresh();
         return box;
     }

@@ -39,7 +39,7 @@ final class PasteDialog {
         this.messages = messages;
         this.model = model;
         this.series = series;
-        this.preview = ReadingViews.cellTable(messages, series.unit());
+        this.preview = ReadingViews.cellTable(messages, series::unit);
     }
 
     static void show(Messages messages, ProjectionViewModel model, String clipboard, Window owner) {
@@ -57,7 +57,7 @@ final class PasteDialog {
     private VBox layout(String clipboard) {
         Label heading = new Label(messages.get("paste.heading", series.name().get(messages.locale()),
                 series.unit().label(messages.locale()), Integer.toString(series.anchors().size())));
-        heading.setWrapText(true);
+        ReadingViews.wrapping(heading);
         text.setId("pasteText");
         text.setPrefRowCount(5);
         text.setText(clipboard == null ? "" : clipboard);
@@ -67,12 +67,10 @@ final class PasteDialog {
         problems.setId("pasteProblems");
         problems.getStyleClass().add("field-error");
         problems.setWrapText(true);
-        GridPane fields = new GridPane();
-        fields.setHgap(12);
-        fields.setVgap(8);
+        GridPane fields = ReadingViews.form();
         citation.addTo(fields, 0, messages);
         VBox box = new VBox(8, heading, text, preview, problems, fields);
-        box.setPrefWidth(720);
+        box.setPrefWidth(760);
         reread();
         return box;
     }

@@ -23,20 +23,19 @@ final class ReadingViews {
     }
 
     /** A table of cells: where, what was written, what it was read as, and how (or why not). */
-    static TableView<CellReading> cellTable(Messages messages, Unit unit) {
+    static TableView<CellReading> cellTable(Messages messages, java.util.function.Supplier<Unit> units) {
         TableView<CellReading> table = new TableView<>();
-        table.getColumns().add(column(messages.get("reading.cell"), 90,
-                c -> c.place().get(messages.locale())));
+        table.getColumns().add(column(messages.get("reading.cell"), 60, CellReading::reference));
         table.getColumns().add(column(messages.get("reading.text"), 110, CellReading::text));
         table.getColumns().add(column(messages.get("reading.as"), 130, c -> switch (c.role()) {
             case YEAR -> messages.get("reading.year", Integer.toString((int) c.number()));
-            case VALUE -> unit == null ? jp.mgp.presentation.NumberText.of(messages.locale()).format(c.number())
-                    : unit.format(c.number(), messages.locale());
+            case VALUE -> jp.mgp.presentation.NumberText.of(messages.locale()).format(c.number()) + " "
+                    + units.get().label(messages.locale());
             case LABEL -> messages.get("reading.label");
             case EMPTY -> "\u2013";
             case REFUSED -> messages.get("reading.refused");
         }));
-        table.getColumns().add(column(messages.get("reading.how"), 330, c -> c.how().get(messages.locale())));
+        table.getColumns().add(column(messages.get("reading.how"), 400, c -> c.how().get(messages.locale())));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(CellReading item, boolean empty) {
@@ -60,9 +59,30 @@ final class ReadingViews {
         return c;
     }
 
+    /** A form of labels and fields whose labels keep their whole width, the fields taking the rest. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /** A label that wraps and keeps the height of all its lines. */
+    static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** The refusals, one a line, in the form's error style. */
     static void showRefusals(Label label, List<String> refusals) {
         label.setText(String.join("\n", refusals));
+        wrapping(label);
     }
 
     /** Publisher, document and quoted words; a publisher or document makes the figures sourced. */
@@ -82,8 +102,7 @@ final class ReadingViews {
             grid.addRow(row, new Label(messages.get("citation.publisher")), publisher);
             grid.addRow(row + 1, new Label(messages.get("citation.document")), document);
             grid.addRow(row + 2, new Label(messages.get("citation.quote")), quote);
-            Label hint = new Label(messages.get("citation.hint"));
-            hint.setWrapText(true);
+            Label hint = wrapping(new Label(messages.get("citation.hint")));
             hint.getStyleClass().add("hint");
             grid.add(hint, 1, row + 3);
             return row + 4;

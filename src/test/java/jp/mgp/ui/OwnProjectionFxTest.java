@@ -113,7 +113,8 @@ class OwnProjectionFxTest {
         assertThat(onFx(robot, () -> preview.getItems().stream().filter(c -> c.role() == CellReading.Role.VALUE)
                 .map(CellReading::number).toList())).containsExactly(1.0, 1.21, 1.4641);
         assertThat(onFx(robot, () -> preview.getItems().get(5).how().en()))
-                .isEqualTo("the unit \u201c兆円\u201d dropped (the series\u2019 own)");
+                .isEqualTo("full-width characters read as their ordinary forms; the unit \u201c兆円\u201d dropped (the"
+                        + " series\u2019 own)");
         type(robot, "pastePublisher", "Fuji Keizai");
         type(robot, "pasteDocument", "Service robot market outlook 2025, table 3");
         type(robot, "pasteQuote", "2028年：1.4641兆円");

@@ -26,6 +26,11 @@ public record CellReading(int row, int column, String text, Role role, double nu
         return TableText.both("cell.place", Integer.toString(row), columnName(column));
     }
 
+    /** The cell as a spreadsheet names it: B3. */
+    public String reference() {
+        return columnName(column) + row;
+    }
+
     /** The refusal as one line: where, what, why. */
     public String describe(Locale locale) {
         return TableText.get("cell.refused", locale, place(), text, how);

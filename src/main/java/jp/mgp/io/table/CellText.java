@@ -124,6 +124,9 @@ final class CellText {
                     TableText.both(t.isEmpty() ? "read.empty" : "read.dash"));
         }
         List<LocalizedText> notes = new ArrayList<>();
+        if (cell.text().chars().anyMatch(ch -> ch >= 0xFF01 && ch <= 0xFF5E)) {
+            notes.add(TableText.both("read.fullWidth"));
+        }
         if (t.startsWith("約") || t.startsWith("≈") || t.startsWith("~")) {
             notes.add(TableText.both("read.about", t.substring(0, 1)));
             t = t.substring(1).strip();
