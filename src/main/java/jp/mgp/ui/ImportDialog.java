@@ -101,7 +101,7 @@ final class ImportDialog {
     private String summary(ColumnImport.Column c) {
         long refused = c.cells().stream().filter(CellReading::refused).count();
         if (refused > 0) {
-            return messages.get("import.refusedCells", Long.toString(refused));
+            return messages.get("import.refusedCells", refused);
         }
         List<Point> pts = c.points();
         return pts.isEmpty() ? messages.get("import.noPoints") : messages.get("import.summary",
