@@ -55,8 +55,12 @@ final class PasteDialog {
     }
 
     private VBox layout(String clipboard) {
+        String scenario = model.scenarioProperty().get();
+        boolean base = jp.mgp.edit.ProjectionEdits.editsBase(model.projection(), scenario);
+        // Pasted points are the series' own, which every scenario shares: said when another scenario is shown.
         Label heading = new Label(messages.get("paste.heading", series.name().get(messages.locale()),
-                series.unit().label(messages.locale()), Integer.toString(series.anchors().size())));
+                series.unit().label(messages.locale()), Integer.toString(series.anchors().size()))
+                + (base ? "" : " " + messages.get("paste.allScenarios")));
         ReadingViews.wrapping(heading);
         text.setId("pasteText");
         text.setPrefRowCount(5);
