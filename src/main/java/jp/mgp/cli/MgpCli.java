@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Market Growth Projector: project, check and question scenario files.",
         subcommands = {TableCommand.class, ValidateCommand.class, SolveCommand.class, SourcesCommand.class,
                 RenderCommand.class, FmtCommand.class, SimulateCommand.class,
-                SensitivityCommand.class})
+                SensitivityCommand.class, ImportCommand.class})
 public final class MgpCli implements Runnable {
 
     public static final int EXIT_PROBLEM = 1;

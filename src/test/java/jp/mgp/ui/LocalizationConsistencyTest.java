@@ -30,7 +30,7 @@ class LocalizationConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {"/jp/mgp/ui/messages", "/jp/mgp/chart/messages", "/jp/mgp/io/export/messages",
             "/jp/mgp/model/messages", "/jp/mgp/io/json/messages", "/jp/mgp/presentation/messages",
-            "/jp/mgp/cli/messages"})
+            "/jp/mgp/cli/messages", "/jp/mgp/io/table/messages"})
     void everyKeyIsInBothLanguagesAndUsed(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties ja = load(bundle + "_ja.properties");

@@ -2,13 +2,26 @@ package jp.mgp.ui;
 
 import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipFile;
 
-import javafx.scene.control.CheckBox;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,17 +35,21 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import jp.mgp.Scratch;
 import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.io.export.ExportFormat;
+import jp.mgp.io.export.Exporter;
 import jp.mgp.io.json.ProjectionFiles;
+import jp.mgp.io.table.CellReading;
 import jp.mgp.model.Anchor;
+import jp.mgp.model.Derivation;
 import jp.mgp.model.Kind;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
-import jp.mgp.model.SourceRef;
 import jp.mgp.model.Unit;
 
 /**
- * A projection of the user's own built from nothing through the window: a series named, measured and coloured in
- * the series dialog, a cited known point added, a second series, saved and reopened with the citation intact.
+ * Issue 14's "done when": a projection built from nothing in the window, through paste: a series of the user's own
+ * from pasted, cited figures and one derived from it; saved, reopened, and a deck whose footnote cites the figures.
+ * The pasted series is made in the series dialog (its name, unit and the rate after its last figure).
  */
 @ExtendWith(ApplicationExtension.class)
 class OwnProjectionFxTest {
@@ -50,7 +67,6 @@ class OwnProjectionFxTest {
         stage.setHeight(860);
         model = new ProjectionViewModel(new ProjectionEngine());
         window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
-        window.controller().documents().newDocument();
     }
 
     @AfterEach
@@ -58,125 +74,107 @@ class OwnProjectionFxTest {
         scratch.close();
     }
 
-    private Projection projection(FxRobot robot) {
-        return onFx(robot, model::projection);
+    private static void fireMenuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        assertThat(item.isDisable()).as(id + " enabled").isFalse();
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void addSeries(FxRobot robot, FormDriver form, String ja, String en, Unit unit, String value) {
-        form.press("addSeries");
-        form.type("seriesNameJa", ja);
-        form.type("seriesNameEn", en);
-        @SuppressWarnings("unchecked")
-        ComboBox<Unit> units = robot.lookup("#seriesUnit").queryAs(ComboBox.class);
-        robot.interact(() -> units.setValue(unit));
-        form.type("seriesStartValue", value);
-        form.type("seriesRate", "12");
-        form.confirm();
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match(org.testfx.matcher.control.LabeledMatchers.hasText(text))
+                .queryButton();
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup("#" + id).queryAs(TextField.class).setText(text));
     }
 
     @Test
-    void aProjectionOfTheUsersOwnIsBuiltSavedAndReopenedWithItsCitation(FxRobot robot) throws Exception {
+    @SuppressWarnings("unchecked")
+    void aProjectionFromNothingThroughPasteIsSavedReopenedAndCitedInTheDeck(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controller().documents().newDocument());
+        assertThat(onFx(robot, () -> model.projection().series())).isEmpty();
+
+        // The series dialog: its name, its unit, and a rate to carry it on after the last figure.
         FormDriver form = new FormDriver(robot);
         form.press("addSeries");
-        // Nothing typed: the name is asked for at its field, and the dialog stays.
-        form.confirm();
-        assertThat(form.refusal("seriesNameJa")).isEqualTo("Give the series a name in at least one language.");
-        form.type("seriesNameJa", "国内SaaS");
-        form.type("seriesNameEn", "Japan SaaS");
-        @SuppressWarnings("unchecked")
+        form.type("seriesNameJa", "サービスロボット");
+        form.type("seriesNameEn", "Service robots");
         ComboBox<Unit> units = robot.lookup("#seriesUnit").queryAs(ComboBox.class);
-        robot.interact(() -> units.setValue(Unit.JPY_100M));
-        robot.interact(() -> robot.lookup("#colour-d9622b").queryAs(javafx.scene.control.ToggleButton.class).fire());
-        form.type("seriesStartValue", "12,5x");
+        robot.interact(() -> units.setValue(Unit.JPY_TRILLION));
+        form.type("seriesStartValue", "1.0");
+        form.type("seriesRate", "10");
         form.confirm();
-        assertThat(form.refusal("seriesStartValue")).isEqualTo("\u201c12,5x\u201d is not a number.");
-        form.type("seriesStartValue", "12,500");
-        form.type("seriesRate", "12");
-        form.confirm();
+        String id = onFx(robot, () -> model.selectedSeriesProperty().get());
+        assertThat(id).isEqualTo("service-robots");
 
-        Series saas = projection(robot).series("japan-saas").orElseThrow();
-        assertThat(saas.name().ja()).isEqualTo("国内SaaS");
-        assertThat(saas.unit()).isEqualTo(Unit.JPY_100M);
-        assertThat(saas.color()).isEqualTo("#d9622b");
-        assertThat(saas.anchors()).containsExactly(new Anchor(2024, 12500, Kind.ASSUMPTION, true, null,
-                saas.anchors().get(0).note()));
-        assertThat(projection(robot).charts().get(0).series()).containsExactly("japan-saas");
-        assertThat(onFx(robot, () -> model.selectedSeriesProperty().get())).isEqualTo("japan-saas");
+        // Excel's clipboard: a header row, years down, thousands grouped, a full-width figure and the unit in a cell.
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("年\t市場規模（兆円）\n2024\t1.0\n2026\t１．２１兆円\n2028\t1.4641\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        fireMenuItem(robot, "pasteIntoSeries");
+        TableView<CellReading> preview = robot.lookup("#pastePreview").queryAs(TableView.class);
+        assertThat(onFx(robot, () -> preview.getItems().stream().filter(c -> c.role() == CellReading.Role.VALUE)
+                .map(CellReading::number).toList())).containsExactly(1.0, 1.21, 1.4641);
+        assertThat(onFx(robot, () -> preview.getItems().get(5).how().en()))
+                .isEqualTo("full-width characters read as their ordinary forms; the unit \u201c兆円\u201d dropped (the"
+                        + " series\u2019 own)");
+        type(robot, "pastePublisher", "Fuji Keizai");
+        type(robot, "pasteDocument", "Service robot market outlook 2025, table 3");
+        type(robot, "pasteQuote", "2028年：1.4641兆円");
+        robot.clickOn(dialogButton(robot, "Set Known Points"));
 
-        // A cited figure in 2026, pinned.
-        form.press("addPoint-japan-saas");
-        @SuppressWarnings("unchecked")
-        Spinner<Integer> year = robot.lookup("#pointYear").queryAs(Spinner.class);
-        robot.interact(() -> year.getValueFactory().setValue(2026));
-        form.type("pointValue", "15,000");
-        form.type("pointUrl", "https://www.yanoresearch.jp/press/3721");
-        form.confirm();
-        assertThat(form.refusal("pointPublisher")).contains("publisher or the document");
-        form.type("pointPublisher", "Yano Research Institute");
-        form.type("pointDocument", "Japan SaaS market 2025");
-        form.type("pointDate", "2025-03");
-        form.type("pointPage", "Table 3");
-        form.type("pointQuote", "¥1.5 tn in FY2026");
-        form.confirm();
-        SourceRef cited = SourceRef.cited("Yano Research Institute", "Japan SaaS market 2025", "2025-03", "Table 3",
-                "https://www.yanoresearch.jp/press/3721", "¥1.5 tn in FY2026");
-        Anchor point = new Anchor(2026, 15000, Kind.SOURCED, true, cited, jp.mgp.model.LocalizedText.EMPTY);
-        assertThat(projection(robot).series("japan-saas").orElseThrow().anchors()).endsWith(point);
-        assertThat(onFx(robot, () -> model.result().value(0, 2026))).isEqualTo(15000.0);
+        Series pasted = onFx(robot, () -> model.projection().series(id).orElseThrow());
+        assertThat(pasted.anchors()).extracting(Anchor::year).containsExactly(2024, 2026, 2028);
+        assertThat(pasted.anchors()).allMatch(a -> a.kind() == Kind.SOURCED && a.pinned());
+        assertThat(onFx(robot, () -> model.undoLabelProperty().get())).isEqualTo("paste into Service robots");
+        // Through 1.0, 1.21 and 1.4641: 10 % a year; after 2028 the dialog's 10 %, so 2040 is 1.4641 * 1.1^12.
+        double at2040 = onFx(robot, () -> model.result().value(model.projection().seriesIndex(id), 2040));
+        assertThat(at2040).isCloseTo(1.4641 * Math.pow(1.1, 12), within(1e-9));
 
-        // Undone and redone as one step each.
-        robot.interact(model::undo);
-        assertThat(projection(robot).series("japan-saas").orElseThrow().anchors()).hasSize(1);
-        robot.interact(model::redo);
-
-        addSeries(robot, form, "国内クラウド", "Japan cloud", Unit.JPY_TRILLION, "3.5");
-        Projection built = projection(robot);
-        assertThat(built.series()).extracting(Series::id).containsExactly("japan-saas", "japan-cloud");
-        assertThat(built.series().get(1).color()).as("a free colour, not the first series'")
-                .isNotEqualTo("#d9622b");
+        Platform.runLater(() -> robot.lookup("#addDerived").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#derivedOp").queryAs(ComboBox.class).setValue(Derivation.Op.SCALE);
+            robot.lookup("#derivedInputs").queryAs(ListView.class).getSelectionModel().select(id);
+        });
+        type(robot, "derivedFactor", "0.5");
+        type(robot, "derivedNameEn", "Half of it");
+        robot.clickOn(dialogButton(robot, "Add"));
+        assertThat(onFx(robot, () -> model.projection().series()).stream().map(Series::id))
+                .containsExactly("service-robots", "half-of-it");
 
         Path saved = dir.resolve("own.json");
         robot.interact(() -> window.controller().documents().saveTo(saved));
         WaitForAsyncUtils.waitForFxEvents();
+        Projection built = onFx(robot, model::projection);
         robot.interact(() -> window.controller().documents().newDocument());
         robot.interact(() -> window.controller().open(saved));
         WaitForAsyncUtils.waitForFxEvents();
-        Projection reopened = projection(robot);
-        assertThat(reopened).isEqualTo(built);
-        assertThat(ProjectionFiles.read(saved).series("japan-saas").orElseThrow().anchors()).endsWith(point);
-        robot.interact(() -> model.selectedSeriesProperty().set("japan-saas"));
+        Projection reopened = onFx(robot, model::projection);
+        assertThat(reopened).isEqualTo(built).isEqualTo(ProjectionFiles.read(saved));
+        assertThat(onFx(robot, () -> model.result().value(1, 2040))).isCloseTo(at2040 / 2, within(1e-9));
+
+        Path deck = dir.resolve("own.pptx");
+        AtomicReference<Task<List<Path>>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(window.controller().exports().export(
+                Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH), deck)));
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> texts = onFx(robot, () -> robot.lookup(".editor-note").queryAllAs(javafx.scene.control.Label.class)
-                .stream().map(javafx.scene.control.Label::getText).toList());
-        assertThat(texts).contains("Yano Research Institute, \"Japan SaaS market 2025\", 2025-03, Table 3; "
-                + "www.yanoresearch.jp");
+        assertThat(onFx(robot, () -> task.get().getValue())).containsExactly(deck);
+        assertThat(slide(deck)).contains("<a:t>Sources: </a:t>").contains("[1] Fuji Keizai, \"Service robot market"
+                + " outlook 2025, table 3\" \u2014 Service robots 2024: \u00a51.0 tn; Service robots 2026: \u00a51.2 tn;"
+                + " Service robots 2028: \u00a51.5 tn").contains("Half of it = Service robots \u00d7 0.5");
     }
 
-    @Test
-    void aSeriesIsRenamedAndMovedToNoChartAndTheChartsUnitIsCheckedAtTheField(FxRobot robot) {
-        FormDriver form = new FormDriver(robot);
-        addSeries(robot, form, "", "Robots", Unit.JPY_TRILLION, "1");
-        robot.interact(() -> model.selectedSeriesProperty().set("robots"));
-        form.press("editSeriesButton");
-        form.type("seriesNameEn", "Service robots");
-        @SuppressWarnings("unchecked")
-        ComboBox<Unit> units = robot.lookup("#seriesUnit").queryAs(ComboBox.class);
-        robot.interact(() -> units.setValue(Unit.PEOPLE));
-        form.confirm();
-        assertThat(form.refusal("seriesUnit")).contains("cannot show");
-        robot.interact(() -> robot.lookup("#seriesChart-chart-1").queryAs(CheckBox.class).setSelected(false));
-        form.confirm();
-        // A chart left with no series is refused too; put the unit back and keep the chart.
-        assertThat(form.refusal("seriesUnit")).contains("at least one series");
-        robot.interact(() -> {
-            units.setValue(Unit.JPY_TRILLION);
-            robot.lookup("#seriesChart-chart-1").queryAs(CheckBox.class).setSelected(true);
-        });
-        form.confirm();
-        Series s = projection(robot).series("robots").orElseThrow();
-        assertThat(s.name().en()).isEqualTo("Service robots");
-        assertThat(s.id()).as("the id files name stays").isEqualTo("robots");
-        robot.interact(model::undo);
-        assertThat(projection(robot).series("robots").orElseThrow().name().en()).isEqualTo("Robots");
+    private static String slide(Path deck) throws IOException {
+        try (ZipFile zip = new ZipFile(deck.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("ppt/slides/slide1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
     }
 }
