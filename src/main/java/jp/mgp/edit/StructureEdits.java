@@ -232,16 +232,14 @@ public final class StructureEdits {
         lines.add(line);
         Projection next = p.withReferenceLines(lines);
         return chartId == null ? next : next.withCharts(next.charts().stream().map(c -> !c.id().equals(chartId) ? c
-                : new ChartSpec(c.id(), c.title(), c.series(), append(c.referenceLines(), line.id()), c.unit(),
-                c.logScale())).toList());
+                : c.withReferenceLines(append(c.referenceLines(), line.id()))).toList());
     }
 
     /** Removes reference line {@code id} from the file and from every chart that draws it. */
     public static Projection removeReferenceLine(Projection p, String id) {
         return p.withReferenceLines(p.referenceLines().stream().filter(r -> !r.id().equals(id)).toList())
-                .withCharts(p.charts().stream().map(c -> new ChartSpec(c.id(), c.title(), c.series(),
-                        c.referenceLines().stream().filter(r -> !r.equals(id)).toList(), c.unit(), c.logScale()))
-                        .toList());
+                .withCharts(p.charts().stream().map(c -> c.withReferenceLines(
+                        c.referenceLines().stream().filter(r -> !r.equals(id)).toList())).toList());
     }
 
     private static List<String> append(List<String> ids, String id) {

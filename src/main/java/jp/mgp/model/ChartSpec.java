@@ -31,6 +31,11 @@ public record ChartSpec(String id, LocalizedText title, List<String> series, Lis
         return new ChartSpec(id, title, ids, referenceLines, unit, logScale, stacked);
     }
 
+    /** The same chart drawing the reference lines {@code ids}, stacked or not as it was. */
+    public ChartSpec withReferenceLines(List<String> ids) {
+        return new ChartSpec(id, title, series, ids, unit, logScale, stacked);
+    }
+
     /** The same chart, its series stacked as areas or drawn as lines. */
     public ChartSpec withStacked(boolean areas) {
         return new ChartSpec(id, title, series, referenceLines, unit, logScale, areas);

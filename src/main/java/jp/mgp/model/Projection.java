@@ -99,7 +99,7 @@ public record Projection(LocalizedText title, LocalizedText description, int fir
     }
 
     public Projection withReferenceLines(List<ReferenceLine> newLines) {
-        return new Projection(title, description, firstYear, lastYear, series, scenarios, newLines, charts, metadata);
+        return new Projection(title, description, firstYear, lastYear, series, scenarios, newLines, charts, metadata, uncertainty);
     }
 
     public Projection withHorizon(int first, int last) {

@@ -34,6 +34,7 @@ import jp.mgp.model.ReferenceLine;
  * Edit chart: series and reference lines picked with a click each, reference lines made, edited and removed in the
  * dialog, and what is picked drawn in the window as the deck draws it.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ChartDialogFxTest {
 

@@ -35,6 +35,7 @@ import jp.mgp.model.Series;
 import jp.mgp.model.Unit;
 
 /** Import, the seed library and a new series from what the user knows, each one undoable edit in the window. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class DataDialogsFxTest {
 

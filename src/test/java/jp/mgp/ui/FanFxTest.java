@@ -38,6 +38,7 @@ import jp.mgp.model.Projection;
  * the same file, seed and paths (10,000 at once, then 100,000 refined in the background); a rate moved redraws
  * them from the new rate; a stacked chart takes no fans.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class FanFxTest {
 

@@ -34,6 +34,7 @@ import jp.mgp.model.Unit;
  * A projection of the user's own built from nothing through the window: a series named, measured and coloured in
  * the series dialog, a cited known point added, a second series, saved and reopened with the citation intact.
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class OwnProjectionByHandFxTest {
 

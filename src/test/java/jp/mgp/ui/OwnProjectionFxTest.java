@@ -51,6 +51,7 @@ import jp.mgp.model.Unit;
  * from pasted, cited figures and one derived from it; saved, reopened, and a deck whose footnote cites the figures.
  * The pasted series is made in the series dialog (its name, unit and the rate after its last figure).
  */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class OwnProjectionFxTest {
 

@@ -23,6 +23,7 @@ import jp.mgp.model.Projection;
 import jp.mgp.model.Scenario;
 
 /** Scenario → Rename and Describe, Move Earlier, Delete (asked first), each one undo step. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class ScenarioActionsFxTest {
 

@@ -26,6 +26,7 @@ import jp.mgp.model.Kind;
 import jp.mgp.model.Projection;
 
 /** A value typed into a year cell sets a known point there, as an assumption, in one undo step. */
+@UiTest
 @ExtendWith(ApplicationExtension.class)
 class YearTableTypingFxTest {
 

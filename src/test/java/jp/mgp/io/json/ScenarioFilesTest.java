@@ -62,7 +62,9 @@ class ScenarioFilesTest {
         Projection old = Fixtures.fixture(VERSION_1);
         Projection now = Fixtures.defaultProjection();
         // The version-1 series first, unchanged; the labour-gap chain (issue 13) follows them.
-        assertThat(now.series().subList(0, old.series().size())).isEqualTo(old.series());
+        // The English titles given to the Japanese citations since (issue 12) are not figures: set them aside.
+        assertThat(now.series().subList(0, old.series().size()).stream().map(ScenarioFilesTest::originalTitles)
+                .toList()).isEqualTo(old.series());
         for (Scenario s : old.scenarios()) {
             ProjectionResult before = engine.project(old, s.id());
             ProjectionResult after = engine.project(now, s.id());
@@ -78,6 +80,16 @@ class ScenarioFilesTest {
                 .containsExactly(Change.POINTS, Change.POINTS, Change.FACTOR);
         assertThat(now.scenario("pessimistic").orElseThrow().overrides()).extracting(ParameterOverride::change)
                 .containsExactly(Change.FACTOR, Change.FACTOR, Change.ABSOLUTE);
+    }
+
+    /** {@code s} with its citations as the sources give them, without the English names and titles. */
+    private static jp.mgp.model.Series originalTitles(jp.mgp.model.Series s) {
+        java.util.function.UnaryOperator<jp.mgp.model.SourceRef> original = r -> r == null ? null
+                : r.inEnglish("", "", "");
+        return s.withAnchors(s.anchors().stream().map(a -> new jp.mgp.model.Anchor(a.year(), a.value(), a.kind(),
+                a.pinned(), original.apply(a.source()), a.note())).toList())
+                .withSegments(s.segments().stream().map(g -> g.withBasis(new jp.mgp.model.Basis(g.basis().kind(),
+                        g.basis().rationale(), original.apply(g.basis().source())))).toList());
     }
 
     @Test
