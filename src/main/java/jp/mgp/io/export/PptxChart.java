@@ -193,7 +193,10 @@ final class PptxChart {
         plot.setX(left);
         plot.setY(0.05);
         plot.setWidthRatio(0.76 - left);
-        plot.setHeightRatio(0.72);
+        // Below the plot: the year labels and one legend line per entry (each long with its growth), in points.
+        long entries = parts.stream().filter(ChartPart::inLegend).count();
+        double below = 24 + 15 * entries + 8;
+        plot.setHeightRatio(Math.max(0.4, Math.min(0.72, 0.95 - below / anchor.getHeight())));
         return chart;
     }
 

@@ -129,6 +129,8 @@ final class PptxPackage {
      * PowerPoint writes, or the template's own type).
      */
     static void thumbnail(XMLSlideShow ppt, JFreeChart chart) throws IOException {
+        // The bundled faces, as every other picture mgp draws: a JVM without them would draw another font.
+        jp.mgp.chart.ChartFonts.registerWithAwt();
         Dimension page = ppt.getPageSize();
         int width = 960;
         int height = (int) Math.round(width * page.getHeight() / page.getWidth());
