@@ -68,7 +68,7 @@ final class PptxDeck {
             new PptxAssumptions(deck, result, specs).addSlides();
             PptxPackage.core(ppt.getProperties(), result.effective().title().get(locale), locale);
             PptxPackage.extended(ppt);
-            PptxPackage.thumbnail(ppt, ProjectionCharts.create(specs.get(0), result, locale));
+            PptxPackage.thumbnail(ppt, ChartContent.of(specs.get(0), result, deck.text));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ppt.write(out);
             return out.toByteArray();
