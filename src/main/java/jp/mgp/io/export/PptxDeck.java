@@ -71,7 +71,7 @@ final class PptxDeck {
             deck.addSlides(specs, result, picturesOnly);
             PptxPackage.core(ppt.getProperties(), result.effective().title().get(locale), locale);
             PptxPackage.extended(ppt);
-            PptxPackage.thumbnail(ppt, ProjectionCharts.create(specs.get(0), result, locale));
+            PptxPackage.thumbnail(ppt, ChartContent.of(specs.get(0), result, deck.text));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ppt.write(out);
             return out.toByteArray();

@@ -26,7 +26,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
-import org.jfree.chart.JFreeChart;
 import org.openxmlformats.schemas.officeDocument.x2006.docPropsVTypes.CTVector;
 import org.openxmlformats.schemas.officeDocument.x2006.docPropsVTypes.STVectorBaseType;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
@@ -125,20 +124,65 @@ final class PptxPackage {
     }
 
     /**
-     * The first chart, drawn at the slide's proportions and scaled down, as the file's thumbnail (a JPEG as
-     * PowerPoint writes, or the template's own type).
+     * The first chart's lines, drawn small at the slide's proportions, as the file's thumbnail (a JPEG as PowerPoint
+     * writes, or the template's own type). Drawn here without text, which would be too small to read: a rendering
+     * of text depends on the fonts of the machine, and the same deck must come out byte for byte the same.
      */
-    static void thumbnail(XMLSlideShow ppt, JFreeChart chart) throws IOException {
+    static void thumbnail(XMLSlideShow ppt, ChartContent chart) throws IOException {
         Dimension page = ppt.getPageSize();
-        int width = 960;
-        int height = (int) Math.round(width * page.getHeight() / page.getWidth());
-        BufferedImage full = chart.createBufferedImage(width, height);
         int h = (int) Math.round(THUMBNAIL_WIDTH * page.getHeight() / page.getWidth());
         BufferedImage small = new BufferedImage(THUMBNAIL_WIDTH, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(full, 0, 0, THUMBNAIL_WIDTH, h, null);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, THUMBNAIL_WIDTH, h);
+        double low = 0;
+        double high = 0;
+        for (ChartContent.Line line : chart.lines()) {
+            for (double v : line.values()) {
+                low = Double.isFinite(v) ? Math.min(low, v) : low;
+                high = Double.isFinite(v) ? Math.max(high, v) : high;
+            }
+        }
+        for (ChartContent.Reference r : chart.references()) {
+            low = Math.min(low, r.value());
+            high = Math.max(high, r.value());
+        }
+        double span = high > low ? high - low : 1;
+        double max = high;
+        int n = chart.years().length;
+        double left = 16;
+        double top = 12;
+        double width = THUMBNAIL_WIDTH - 32;
+        double height = h - 28;
+        g.setColor(jp.mgp.presentation.Theme.awt(jp.mgp.presentation.Theme.GRID));
+        for (int i = 0; i <= 4; i++) {
+            int y = (int) Math.round(top + height * i / 4);
+            g.drawLine((int) left, y, (int) (left + width), y);
+        }
+        java.util.function.DoubleUnaryOperator yOf = v -> top + height * (max - v) / span;
+        java.util.function.IntToDoubleFunction xOf = i -> left + (n > 1 ? width * i / (n - 1) : width / 2);
+        for (ChartContent.Reference r : chart.references()) {
+            g.setColor(jp.mgp.presentation.Theme.awt(jp.mgp.presentation.Theme.REFERENCE));
+            g.setStroke(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+                    10f, new float[] {4f, 3f}, 0f));
+            g.draw(new java.awt.geom.Line2D.Double(left, yOf.applyAsDouble(r.value()), left + width,
+                    yOf.applyAsDouble(r.value())));
+        }
+        for (ChartContent.Line line : chart.lines()) {
+            g.setColor(jp.mgp.presentation.Theme.awt(line.color()));
+            for (int i = 1; i < n; i++) {
+                double a = line.values()[i - 1];
+                double b = line.values()[i];
+                if (Double.isFinite(a) && Double.isFinite(b)) {
+                    g.setStroke(line.projected()[i] ? new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_BUTT,
+                            java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f)
+                            : new java.awt.BasicStroke(2f));
+                    g.draw(new java.awt.geom.Line2D.Double(xOf.applyAsDouble(i - 1), yOf.applyAsDouble(a),
+                            xOf.applyAsDouble(i), yOf.applyAsDouble(b)));
+                }
+            }
+        }
         g.dispose();
         OPCPackage pkg = ppt.getPackage();
         List<PackagePart> existing = pkg.getPartsByRelationshipType(PackageRelationshipTypes.THUMBNAIL);

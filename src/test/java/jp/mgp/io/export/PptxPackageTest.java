@@ -79,7 +79,7 @@ class PptxPackageTest {
             BufferedImage image = thumbnail(ppt);
             assertThat(image.getWidth()).isEqualTo(256);
             assertThat(image.getHeight()).isEqualTo(144);
-            // A chart, not POI's blank page: lines in the three series' colours among many shades.
+            // The chart's lines, not POI's blank page: many shades where the coloured lines are drawn smooth.
             Set<Integer> colours = new HashSet<>();
             for (int x = 0; x < image.getWidth(); x++) {
                 for (int y = 0; y < image.getHeight(); y++) {
