@@ -122,5 +122,23 @@ final class PdfReport {
         protected PDFont mapFont(Font awt, IFontTextDrawerEnv env) {
             return font;
         }
+
+        /** The bundled face has no bold: a bold title is filled and outlined, as a word processor does. */
+        @Override
+        public void drawText(java.text.AttributedCharacterIterator text, IFontTextDrawerEnv env)
+                throws IOException, java.awt.FontFormatException {
+            Object attribute = text.getAttribute(java.awt.font.TextAttribute.FONT);
+            Font awt = attribute instanceof Font f ? f : env.getFont();
+            boolean bold = awt != null && awt.isBold();
+            PDPageContentStream content = env.getContentStream();
+            if (bold) {
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+                content.setLineWidth(awt.getSize2D() * 0.035f);
+            }
+            super.drawText(text, env);
+            if (bold) {
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            }
+        }
     }
 }
