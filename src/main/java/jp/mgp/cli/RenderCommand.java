@@ -38,7 +38,8 @@ final class RenderCommand implements Callable<Integer> {
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "File to write; with several charts, png and svg add -<chart id> before the extension.")
+            description = "File to write; with several charts, png and svg add -<chart id> before the extension."
+                    + " With --update, where the updated deck goes (default: over the deck itself).")
     Path out;
 
     @Option(names = "--update", paramLabel = "DECK",

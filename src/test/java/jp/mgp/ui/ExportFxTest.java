@@ -150,4 +150,13 @@ class ExportFxTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(ZipParts.of(deck)).isEqualTo(ZipParts.of(viaCli));
     }
+
+    @Test
+    void theFileMenuOffersUpdateDeckOnceAFileIsOpen(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = onFx(robot, () -> bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "Update Deck\u2026".equals(i.getText())).findFirst().orElseThrow());
+        assertThat(item.isDisable()).isFalse();
+        assertThat(item.getOnAction()).as("wired to the controller").isNotNull();
+    }
 }
