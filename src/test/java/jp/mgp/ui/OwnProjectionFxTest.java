@@ -178,5 +178,22 @@ class OwnProjectionFxTest {
         assertThat(s.id()).as("the id files name stays").isEqualTo("robots");
         robot.interact(model::undo);
         assertThat(projection(robot).series("robots").orElseThrow().name().en()).isEqualTo("Robots");
+
+        // The reason for the rate, typed at the rate: kept with the assumption, one undo step.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField reason = robot.lookup("#reason-robots-0")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(reason.isDisabled()).isFalse();
+        robot.interact(() -> {
+            reason.setText("Service robots follow the care-worker shortage");
+            reason.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(projection(robot).series("robots").orElseThrow().segments().get(0).basis().rationale().en())
+                .isEqualTo("Service robots follow the care-worker shortage");
+        assertThat(reason.getTooltip().getText()).startsWith("Your reason: Service robots follow");
+        robot.interact(model::undo);
+        assertThat(projection(robot).series("robots").orElseThrow().segments().get(0).basis().rationale().en())
+                .isEqualTo("Your assumption, set when the series was made in mgp.");
+        assertThat(onFx(robot, reason::getText)).isEqualTo("Your assumption, set when the series was made in mgp.");
     }
 }
