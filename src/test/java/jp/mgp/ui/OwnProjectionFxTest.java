@@ -194,6 +194,7 @@ class OwnProjectionFxTest {
         robot.interact(model::undo);
         assertThat(projection(robot).series("robots").orElseThrow().segments().get(0).basis().rationale().en())
                 .isEqualTo("Your assumption, set when the series was made in mgp.");
-        assertThat(onFx(robot, reason::getText)).isEqualTo("Your assumption, set when the series was made in mgp.");
+        String shown = onFx(robot, reason::getText);
+        assertThat(shown).isEqualTo("Your assumption, set when the series was made in mgp.");
     }
 }
