@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
@@ -42,6 +41,7 @@ public final class DerivedSeriesDialog {
 
     private final Messages messages;
     private final ProjectionViewModel model;
+    private PickList inputs;
 
     public DerivedSeriesDialog(Messages messages, ProjectionViewModel model) {
         this.messages = messages;
@@ -75,16 +75,9 @@ public final class DerivedSeriesDialog {
             case CUMULATIVE -> "derived.op.cumulative";
         })));
         opBox.setValue(Derivation.Op.SUM);
-        inputsList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        inputsList.getItems().setAll(p.series().stream().map(Series::id).toList());
-        inputsList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                setText(empty || id == null ? null : p.series(id).map(s -> s.name().get(messages.locale()))
-                        .orElse(id));
-            }
-        });
+        // A check box per series: a plain click in a multiple-selection list dropped the inputs already picked.
+        inputs = new PickList(inputsList, id -> p.series(id).map(x -> x.name().get(messages.locale())).orElse(id));
+        inputs.setItems(p.series().stream().map(Series::id).toList(), List.of());
         unitBox.getItems().setAll(Unit.values());
         unitBox.setConverter(Converters.of(u -> u.label(messages.locale())));
         unitBox.setValue(p.charts().isEmpty() ? Unit.JPY_TRILLION : p.charts().get(0).unit());
@@ -104,7 +97,7 @@ public final class DerivedSeriesDialog {
     /** The projection with the new series, or null with the problem shown in the form. */
     Projection build() {
         Projection p = model.projection();
-        List<String> inputs = List.copyOf(inputsList.getSelectionModel().getSelectedItems());
+        List<String> inputs = this.inputs.picked();
         java.util.OptionalDouble read = takesFactor(opBox.getValue())
                 ? jp.mgp.presentation.NumberText.of(messages.locale()).parse(factorField.getText())
                 : java.util.OptionalDouble.of(1);

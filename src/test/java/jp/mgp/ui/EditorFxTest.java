@@ -279,13 +279,9 @@ class EditorFxTest {
         robot.clickOn(dialogButton(robot, "Add"));
         assertThat(robot.lookup("#derivedProblem").queryLabeled().getText())
                 .isEqualTo("series \u201cAI total\u201d: a sum takes 1 to 100 input series (found: 0)");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ListView<String> inputs = robot.lookup("#derivedInputs")
-                .queryAs(javafx.scene.control.ListView.class);
-        robot.interact(() -> {
-            inputs.getSelectionModel().select("vertical-ai");
-            inputs.getSelectionModel().select("physical-ai");
-        });
+        // One click on each input's check box; the second click keeps the first pick.
+        robot.clickOn("#derivedInputs-vertical-ai");
+        robot.clickOn("#derivedInputs-physical-ai");
         robot.clickOn(dialogButton(robot, "Add"));
         WaitForAsyncUtils.waitForFxEvents();
         ProjectionResultView total = onFx(robot, () -> new ProjectionResultView(model.result().seriesIndex("ai-total"),

@@ -195,7 +195,7 @@ class OwnProjectionByHandFxTest {
         robot.interact(model::undo);
         assertThat(projection(robot).series("robots").orElseThrow().segments().get(0).basis().rationale().en())
                 .isEqualTo("Your assumption, set when the series was made in mgp.");
-        String shownReason = onFx(robot, reason::getText);
-        assertThat(shownReason).isEqualTo("Your assumption, set when the series was made in mgp.");
+        String shown = onFx(robot, reason::getText);
+        assertThat(shown).isEqualTo("Your assumption, set when the series was made in mgp.");
     }
 }

@@ -140,10 +140,8 @@ class OwnProjectionFxTest {
 
         Platform.runLater(() -> robot.lookup("#addDerived").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            robot.lookup("#derivedOp").queryAs(ComboBox.class).setValue(Derivation.Op.SCALE);
-            robot.lookup("#derivedInputs").queryAs(ListView.class).getSelectionModel().select(id);
-        });
+        robot.interact(() -> robot.lookup("#derivedOp").queryAs(ComboBox.class).setValue(Derivation.Op.SCALE));
+        robot.clickOn("#derivedInputs-" + id);
         type(robot, "derivedFactor", "0.5");
         type(robot, "derivedNameEn", "Half of it");
         robot.clickOn(dialogButton(robot, "Add"));
