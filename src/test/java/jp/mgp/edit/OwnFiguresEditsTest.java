@@ -137,7 +137,8 @@ class OwnFiguresEditsTest {
         assertThat(colours.get(before)).isNotIn(earlier);
         assertThat(colours.get(before + 1)).isNotIn(earlier).isNotEqualTo(colours.get(before))
                 .isNotEqualTo("#1f5fa8");
-        assertThat(StructureEdits.duplicate(q, "own", LocalizedText.of(" copy")).series().get(before).color())
+        // The copy is placed right after its original.
+        assertThat(StructureEdits.duplicate(q, "own", LocalizedText.of(" copy")).series().get(before + 1).color())
                 .isNotIn(colours);
     }
 
