@@ -149,7 +149,10 @@ final class PathPlan {
         List<RateRange> found = new ArrayList<>();
         for (RateRange r : u.rateRanges()) {
             int s = effective.seriesIndex(r.series());
-            if (s >= 0 && effective.series().get(s).segments().get(r.segment()) instanceof Segment.Compound) {
+            // The model's rules refuse a range on a segment that is not there or not compound; such a range, in a
+            // projection built without them, takes no part.
+            if (s >= 0 && r.segment() >= 0 && r.segment() < effective.series().get(s).segments().size()
+                    && effective.series().get(s).segments().get(r.segment()) instanceof Segment.Compound) {
                 found.add(r);
             }
         }

@@ -31,16 +31,101 @@ final class Quantiles {
             ranks[2 * i + 1] = Math.min(k + 1, n - 1);
         }
         Arrays.sort(ranks);
-        new Quantiles(sample).select(0, n - 1, ranks, 0, ranks.length - 1);
+        float[] at = n < BUCKETED ? selected(sample, ranks) : bucketed(sample, ranks);
         double[] out = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {
             double h = (n - 1) * ps[i];
             int k = (int) Math.floor(h);
-            double low = sample[k];
+            double low = at[Arrays.binarySearch(ranks, k)];
             double frac = h - k;
-            out[i] = frac == 0 || k + 1 >= n ? low : low + frac * (sample[k + 1] - low);
+            out[i] = frac == 0 || k + 1 >= n ? low : low + frac * (at[Arrays.binarySearch(ranks, k + 1)] - low);
         }
         return out;
+    }
+
+    /** The value of each rank, by selection over the whole sample. */
+    private static float[] selected(float[] sample, int[] ranks) {
+        new Quantiles(sample).select(0, sample.length - 1, ranks, 0, ranks.length - 1);
+        float[] at = new float[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            at[i] = sample[ranks[i]];
+        }
+        return at;
+    }
+
+    /** Samples at least this large are first counted into buckets, which leaves selection a few hundred values. */
+    static final int BUCKETED = 4096;
+    private static final int BUCKETS = 2048;
+
+    /**
+     * The value of each rank in three passes instead of several partitions: the range, a count per equal bucket
+     * of it (the bucket order is the values' order), then only the values of the buckets holding a wanted rank,
+     * copied out and selected among. The answer is exactly the selection's.
+     */
+    private static float[] bucketed(float[] sample, int[] ranks) {
+        int n = sample.length;
+        float min = sample[0];
+        float max = sample[0];
+        for (float x : sample) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        float[] at = new float[ranks.length];
+        if (!(max > min)) {
+            Arrays.fill(at, min);
+            return at;
+        }
+        double scale = BUCKETS / ((double) max - min);
+        int[] count = new int[BUCKETS];
+        for (float x : sample) {
+            count[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))]++;
+        }
+        // Which bucket each rank falls in, and how many values lie in the buckets before it.
+        int[] wanted = new int[BUCKETS];
+        Arrays.fill(wanted, -1);
+        int[] bucketOf = new int[ranks.length];
+        int[] before = new int[ranks.length];
+        int[] sizes = new int[ranks.length];
+        int distinct = 0;
+        int b = 0;
+        int below = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            while (below + count[b] <= ranks[i]) {
+                below += count[b++];
+            }
+            if (wanted[b] < 0) {
+                wanted[b] = distinct;
+                sizes[distinct++] = count[b];
+            }
+            bucketOf[i] = wanted[b];
+            before[i] = below;
+        }
+        float[][] held = new float[distinct][];
+        for (int d = 0; d < distinct; d++) {
+            held[d] = new float[sizes[d]];
+        }
+        int[] fill = new int[distinct];
+        for (float x : sample) {
+            int d = wanted[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))];
+            if (d >= 0) {
+                held[d][fill[d]++] = x;
+            }
+        }
+        for (int d = 0; d < distinct; d++) {
+            int[] local = new int[ranks.length];
+            int m = 0;
+            for (int i = 0; i < ranks.length; i++) {
+                if (bucketOf[i] == d) {
+                    local[m++] = ranks[i] - before[i];
+                }
+            }
+            int[] these = Arrays.copyOf(local, m);
+            new Quantiles(held[d]).select(0, held[d].length - 1, these, 0, m - 1);
+        }
+        for (int i = 0; i < ranks.length; i++) {
+            at[i] = held[bucketOf[i]][ranks[i] - before[i]];
+        }
+        return at;
     }
 
     /** Puts ranks[from..to] (ascending, within left..right) in their sorted places. */

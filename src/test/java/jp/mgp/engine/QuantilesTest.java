@@ -20,14 +20,21 @@ class QuantilesTest {
     }
 
     @Test
-    void selectionMatchesAFullSortOnRandomTiedAndTinySamples() {
+    void selectionMatchesAFullSortOnRandomTiedSkewedLargeAndTinySamples() {
         Random random = new Random(3);
         double[] ps = {0.0, 0.01, 0.05, 0.10, 0.25, 0.50, 0.90, 0.95, 0.99, 1.0};
-        for (int n : new int[] {1, 2, 3, 7, 24, 25, 100, 1001, 10_000}) {
-            for (int kind = 0; kind < 3; kind++) {
+        for (int n : new int[] {1, 2, 3, 7, 24, 25, 100, 1001, 4095, 4096, 10_000, 100_000}) {
+            for (int kind = 0; kind < 5; kind++) {
                 float[] sample = new float[n];
                 for (int i = 0; i < n; i++) {
-                    sample[i] = kind == 0 ? (float) random.nextGaussian() : kind == 1 ? random.nextInt(5) : 0.7f;
+                    sample[i] = switch (kind) {
+                        case 0 -> (float) random.nextGaussian();
+                        case 1 -> random.nextInt(5);
+                        case 2 -> 0.7f;
+                        // Heavy tails and one far outlier: nearly everything in the first bucket of the range.
+                        case 3 -> i == n / 2 ? 1e30f : (float) Math.exp(3 * random.nextGaussian());
+                        default -> -(float) Math.exp(random.nextGaussian());
+                    };
                 }
                 double[] got = Quantiles.of(sample.clone(), ps);
                 for (int i = 0; i < ps.length; i++) {

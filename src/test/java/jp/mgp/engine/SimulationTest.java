@@ -221,6 +221,15 @@ class SimulationTest {
     }
 
     @Test
+    void aRangeOnASegmentThatIsNotThereTakesNoPartInAProjectionBuiltWithoutTheRules() {
+        RateRange stray = new RateRange("a", 3, 0.10, 0.20, RateRange.Distribution.UNIFORM, null);
+        Projection p = projection(Uncertainty.NONE.withRateRange("a", 3, stray), compound("a", 2024, 1.0, 0.15));
+        FanResult fan = Simulation.run(p, null, settings(200), SimulationMonitor.NONE);
+        assertThat(fan.isUncertain(0)).isFalse();
+        assertThat(fan.quantile(0, 10, FanResult.P95)).isCloseTo(Math.pow(1.15, 10), within(1e-5));
+    }
+
+    @Test
     void progressIsReportedBlockByBlockAndACancelStopsTheRun() {
         Projection p = Fixtures.fixture("uncertainty.json");
         List<long[]> reports = new ArrayList<>();
