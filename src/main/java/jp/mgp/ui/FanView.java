@@ -77,8 +77,12 @@ final class FanView {
         });
         tabs.whenRebuilt(() -> {
             layers.clear();
-            if (shown.get()) {
-                apply(bands.get());
+            // The charts made anew take the fans at once when they are of the same series (a language, a
+            // chart's definition); another file's wait for its own simulation, which its result has asked for.
+            FanBands now = bands.get();
+            if (shown.get() && now != null && model.result() != null
+                    && now.fan().effective().series().equals(model.result().effective().series())) {
+                apply(now);
             }
         });
     }

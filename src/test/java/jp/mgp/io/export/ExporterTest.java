@@ -37,7 +37,7 @@ class ExporterTest {
         assertThat(Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
                 .containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
             PDRectangle box = pdf.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isEqualTo(960f);
             assertThat(box.getHeight()).isEqualTo(540f);
@@ -74,7 +74,8 @@ class ExporterTest {
         Path out = dir.resolve("c.png");
         List<Path> written = Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PNG, Locale.JAPANESE), out);
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png");
+                .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png", "c-labour-gap-filled.png",
+                        "c-robots-japan.png");
         BufferedImage image = ImageIO.read(written.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
