@@ -121,7 +121,7 @@ public final class FanResult {
                 return levels[sy][i];
             }
         }
-        return failed[sy] > 0 ? Double.NaN : new Quantiles(values[sy].clone()).quantile(p);
+        return failed[sy] > 0 ? Double.NaN : Quantiles.of(values[sy].clone(), p)[0];
     }
 
     /** The mean of the paths' values; NaN where any path has no value. */

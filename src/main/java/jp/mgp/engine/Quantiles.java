@@ -1,86 +1,140 @@
 package jp.mgp.engine;
 
+import java.util.Arrays;
+
 /**
- * Quantiles of a sample by selection instead of a full sort: each order statistic needed is put in its place by
- * Hoare's selection within the stretch left between those already placed, so five quantiles of 100,000 values
- * cost a few passes over them rather than a sort. The quantile is the usual interpolated one (R's and Excel's
- * PERCENTILE.INC): with n values in order x(0) .. x(n-1), h = (n - 1) p, the quantile is
- * {@code x(floor h) + (h - floor h) (x(floor h + 1) - x(floor h))}. The sample is reordered in place.
+ * Quantiles of a sample by selection instead of a full sort: one multiple selection (Hoare's partition, recursing
+ * only into the stretches that hold a wanted rank) puts every order statistic needed in its place, so five
+ * quantiles of 100,000 values cost a few passes over them rather than a sort. The quantile is the usual
+ * interpolated one (R's default and Excel's PERCENTILE.INC): with n values in order x(0) .. x(n-1) and
+ * h = (n - 1) p, it is {@code x(floor h) + (h - floor h) (x(floor h + 1) - x(floor h))}. The sample is reordered
+ * in place and must hold no NaN.
  */
 final class Quantiles {
 
+    /** Stretches shorter than this are sorted by insertion, which is quicker there than partitioning. */
+    private static final int SMALL = 24;
+
     private final float[] a;
-    private final int n;
-    /** Indices already holding their order statistic, ascending. */
-    private final int[] placed = new int[32];
-    private int placedCount;
 
-    Quantiles(float[] sample) {
+    private Quantiles(float[] sample) {
         this.a = sample;
-        this.n = sample.length;
     }
 
-    /** The {@code p} quantile (0 &lt;= p &lt;= 1) of the sample, which must hold no NaN. */
-    double quantile(double p) {
-        double h = (n - 1) * p;
-        int k = (int) Math.floor(h);
-        double low = orderStatistic(k);
-        double frac = h - k;
-        if (frac == 0 || k + 1 >= n) {
-            return low;
+    /** The {@code ps} quantiles (each from 0 to 1) of {@code sample}, which this reorders. */
+    static double[] of(float[] sample, double... ps) {
+        int n = sample.length;
+        int[] ranks = new int[ps.length * 2];
+        for (int i = 0; i < ps.length; i++) {
+            int k = (int) Math.floor((n - 1) * ps[i]);
+            ranks[2 * i] = k;
+            ranks[2 * i + 1] = Math.min(k + 1, n - 1);
         }
-        return low + frac * (orderStatistic(k + 1) - low);
+        Arrays.sort(ranks);
+        float[] at = n < BUCKETED ? selected(sample, ranks) : bucketed(sample, ranks);
+        double[] out = new double[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            double h = (n - 1) * ps[i];
+            int k = (int) Math.floor(h);
+            double low = at[Arrays.binarySearch(ranks, k)];
+            double frac = h - k;
+            out[i] = frac == 0 || k + 1 >= n ? low : low + frac * (at[Arrays.binarySearch(ranks, k + 1)] - low);
+        }
+        return out;
     }
 
-    /** The k-th smallest value (0-based), placed at index k. */
-    double orderStatistic(int k) {
-        int left = 0;
-        int right = n - 1;
-        for (int i = 0; i < placedCount; i++) {
-            int at = placed[i];
-            if (at == k) {
-                return a[k];
+    /** The value of each rank, by selection over the whole sample. */
+    private static float[] selected(float[] sample, int[] ranks) {
+        new Quantiles(sample).select(0, sample.length - 1, ranks, 0, ranks.length - 1);
+        float[] at = new float[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            at[i] = sample[ranks[i]];
+        }
+        return at;
+    }
+
+    /** Samples at least this large are first counted into buckets, which leaves selection a few hundred values. */
+    static final int BUCKETED = 4096;
+    private static final int BUCKETS = 2048;
+
+    /**
+     * The value of each rank in three passes instead of several partitions: the range, a count per equal bucket
+     * of it (the bucket order is the values' order), then only the values of the buckets holding a wanted rank,
+     * copied out and selected among. The answer is exactly the selection's.
+     */
+    private static float[] bucketed(float[] sample, int[] ranks) {
+        int n = sample.length;
+        float min = sample[0];
+        float max = sample[0];
+        for (float x : sample) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        float[] at = new float[ranks.length];
+        if (!(max > min)) {
+            Arrays.fill(at, min);
+            return at;
+        }
+        double scale = BUCKETS / ((double) max - min);
+        int[] count = new int[BUCKETS];
+        for (float x : sample) {
+            count[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))]++;
+        }
+        // Which bucket each rank falls in, and how many values lie in the buckets before it.
+        int[] wanted = new int[BUCKETS];
+        Arrays.fill(wanted, -1);
+        int[] bucketOf = new int[ranks.length];
+        int[] before = new int[ranks.length];
+        int[] sizes = new int[ranks.length];
+        int distinct = 0;
+        int b = 0;
+        int below = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            while (below + count[b] <= ranks[i]) {
+                below += count[b++];
             }
-            if (at < k) {
-                left = Math.max(left, at + 1);
-            } else {
-                right = Math.min(right, at - 1);
+            if (wanted[b] < 0) {
+                wanted[b] = distinct;
+                sizes[distinct++] = count[b];
+            }
+            bucketOf[i] = wanted[b];
+            before[i] = below;
+        }
+        float[][] held = new float[distinct][];
+        for (int d = 0; d < distinct; d++) {
+            held[d] = new float[sizes[d]];
+        }
+        int[] fill = new int[distinct];
+        for (float x : sample) {
+            int d = wanted[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))];
+            if (d >= 0) {
+                held[d][fill[d]++] = x;
             }
         }
-        if (left > 0 && k == left && isPlaced(left - 1)) {
-            // The next value after a placed one is the least of the stretch: one pass, no selection.
-            int min = left;
-            for (int i = left + 1; i <= right; i++) {
-                if (a[i] < a[min]) {
-                    min = i;
+        for (int d = 0; d < distinct; d++) {
+            int[] local = new int[ranks.length];
+            int m = 0;
+            for (int i = 0; i < ranks.length; i++) {
+                if (bucketOf[i] == d) {
+                    local[m++] = ranks[i] - before[i];
                 }
             }
-            swap(min, k);
-        } else {
-            select(left, right, k);
+            int[] these = Arrays.copyOf(local, m);
+            new Quantiles(held[d]).select(0, held[d].length - 1, these, 0, m - 1);
         }
-        place(k);
-        return a[k];
+        for (int i = 0; i < ranks.length; i++) {
+            at[i] = held[bucketOf[i]][ranks[i] - before[i]];
+        }
+        return at;
     }
 
-    private boolean isPlaced(int index) {
-        for (int i = 0; i < placedCount; i++) {
-            if (placed[i] == index) {
-                return true;
+    /** Puts ranks[from..to] (ascending, within left..right) in their sorted places. */
+    private void select(int left, int right, int[] ranks, int from, int to) {
+        while (from <= to && left < right) {
+            if (right - left < SMALL) {
+                insertionSort(left, right);
+                return;
             }
-        }
-        return false;
-    }
-
-    private void place(int k) {
-        if (placedCount < placed.length) {
-            placed[placedCount++] = k;
-        }
-    }
-
-    /** Hoare's selection (Wirth's form) with a median-of-three pivot: afterwards a[k] is in its sorted place. */
-    private void select(int left, int right, int k) {
-        while (left < right) {
             int mid = (left + right) >>> 1;
             float x = median(a[left], a[mid], a[right]);
             int i = left;
@@ -93,27 +147,41 @@ final class Quantiles {
                     j--;
                 }
                 if (i <= j) {
-                    swap(i, j);
+                    float t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
                     i++;
                     j--;
                 }
             } while (i <= j);
-            if (j < k) {
-                left = i;
+            // Now a[left..j] <= x <= a[i..right], and everything strictly between j and i equals x.
+            int lowEnd = from;
+            while (lowEnd <= to && ranks[lowEnd] <= j) {
+                lowEnd++;
             }
-            if (k < i) {
-                right = j;
+            int highStart = lowEnd;
+            while (highStart <= to && ranks[highStart] < i) {
+                highStart++;
             }
+            select(left, j, ranks, from, lowEnd - 1);
+            left = i;
+            from = highStart;
+        }
+    }
+
+    private void insertionSort(int left, int right) {
+        for (int i = left + 1; i <= right; i++) {
+            float v = a[i];
+            int j = i - 1;
+            while (j >= left && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
         }
     }
 
     private static float median(float x, float y, float z) {
         return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    }
-
-    private void swap(int i, int j) {
-        float t = a[i];
-        a[i] = a[j];
-        a[j] = t;
     }
 }

@@ -19,7 +19,8 @@ import jp.mgp.model.Series;
  * rate ranges (their ends; a normal range's ends are its P5 and P95) and the series' shocks, moved to the P5 and
  * the P95 of the shock's cumulative factor at the target year (after k shocked steps from the known point,
  * {@code exp(-k sigma^2 / 2 -/+ 1.645 sigma sqrt k)}). At base there is no shock (each factor 1, the mean), so the
- * base is the projection itself. Correlations do not enter: one input moves at a time.
+ * base is the projection itself. Correlations do not enter: one input moves at a time. An input that does not
+ * move the target at all has no bar.
  */
 public final class Sensitivity {
 
@@ -69,6 +70,8 @@ public final class Sensitivity {
             bars.add(new TornadoBar(named.id() + "/shock", ModelText.both("sensitivity.shock", named.name()),
                     Math.exp(drift - spread), Math.exp(drift + spread), low, high));
         }
+        // An input that does not reach the target (another series' rate, a shock at its known point) has no bar.
+        bars.removeIf(b -> b.swing() == 0);
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
         return new Tornado(seriesId, year, base, bars);
     }

@@ -1,6 +1,7 @@
 package jp.mgp.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -95,10 +96,11 @@ public final class Simulation {
             for (int i = nextSeriesYear.getAndIncrement(); i < seriesYears; i = nextSeriesYear.getAndIncrement()) {
                 levels[i] = new double[FanResult.LEVELS.length];
                 means[i] = failed[i] > 0 ? Double.NaN : means[i] / paths;
-                System.arraycopy(values[i], 0, scratch, 0, paths);
-                Quantiles q = new Quantiles(scratch);
-                for (int l = 0; l < FanResult.LEVELS.length; l++) {
-                    levels[i][l] = failed[i] > 0 ? Double.NaN : q.quantile(FanResult.LEVELS[l]);
+                if (failed[i] > 0) {
+                    Arrays.fill(levels[i], Double.NaN);
+                } else {
+                    System.arraycopy(values[i], 0, scratch, 0, paths);
+                    levels[i] = Quantiles.of(scratch, FanResult.LEVELS);
                 }
             }
         });

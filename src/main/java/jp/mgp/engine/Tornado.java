@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Which uncertain input moves a target most: the target's base value (every input at its base: rates at the
- * segments' own, no shock) and one bar per input, largest swing first.
+ * segments' own, no shock) and one bar per input that moves it, largest swing first.
  *
  * @param seriesId the target series (a derived one too)
  * @param year     the target year

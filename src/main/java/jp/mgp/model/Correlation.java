@@ -8,8 +8,10 @@ import java.util.Objects;
  * How the yearly shocks of several series move together: {@code matrix[i][j]} is the correlation between the
  * shocks of {@code series.get(i)} and {@code series.get(j)} in the same year. Series not listed move
  * independently. The matrix is copied in and out, so the record stays immutable.
+ *
+ * @param rationale why the series move together so, in both languages
  */
-public record Correlation(List<String> series, double[][] matrix) {
+public record Correlation(List<String> series, double[][] matrix, LocalizedText rationale) {
 
     /** No correlation: every series' shocks independent. */
     public static final Correlation NONE = new Correlation(List.of(), new double[0][]);
@@ -17,6 +19,12 @@ public record Correlation(List<String> series, double[][] matrix) {
     public Correlation {
         series = List.copyOf(series);
         matrix = copy(Objects.requireNonNull(matrix, "matrix"));
+        rationale = Objects.requireNonNullElse(rationale, LocalizedText.EMPTY);
+    }
+
+    /** Correlations with no reason given. */
+    public Correlation(List<String> series, double[][] matrix) {
+        this(series, matrix, LocalizedText.EMPTY);
     }
 
     @Override
@@ -42,7 +50,8 @@ public record Correlation(List<String> series, double[][] matrix) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Correlation c && series.equals(c.series) && Arrays.deepEquals(matrix, c.matrix);
+        return o instanceof Correlation c && series.equals(c.series) && Arrays.deepEquals(matrix, c.matrix)
+                && rationale.equals(c.rationale);
     }
 
     @Override
@@ -52,6 +61,6 @@ public record Correlation(List<String> series, double[][] matrix) {
 
     @Override
     public String toString() {
-        return "Correlation" + series + Arrays.deepToString(matrix);
+        return "Correlation" + series + Arrays.deepToString(matrix) + rationale;
     }
 }

@@ -104,7 +104,7 @@ public record Uncertainty(Map<String, Shock> shocks, List<RateRange> rateRanges,
                 }
             }
             c = keep.size() < 2 ? Correlation.NONE
-                    : new Correlation(keep.stream().map(c.series()::get).toList(), out);
+                    : new Correlation(keep.stream().map(c.series()::get).toList(), out, c.rationale());
         }
         if (kept.equals(shocks) && ranges.equals(rateRanges) && c.equals(correlation)) {
             return this;

@@ -92,4 +92,12 @@ class SimulateCommandTest {
             previous = swing;
         }
     }
+
+    @Test
+    void aTargetNoInputMovesSaysSoInsteadOfAnEmptyRanking() {
+        Run r = run("sensitivity", FILE, "--target", "robots:2024", "--lang", "ja");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("input,low,high,swing\n");
+        assertThat(r.err()).contains("この対象を動かす不確実な入力");
+    }
 }

@@ -96,7 +96,7 @@ class SimulationTest {
 
     @Test
     void withoutUncertaintyEveryPathIsTheProjection() {
-        Projection p = Fixtures.defaultProjection();
+        Projection p = Fixtures.defaultProjection().withUncertainty(Uncertainty.NONE);
         for (String scenario : List.of("base", "optimistic", "pessimistic")) {
             ProjectionResult expected = new ProjectionEngine().project(p, scenario);
             FanResult fan = Simulation.run(p, scenario, settings(300), SimulationMonitor.NONE);

@@ -95,8 +95,8 @@ final class Dtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"series", "matrix"})
-    record CorrelationJson(List<String> series, List<List<Double>> matrix) {
+    @JsonPropertyOrder({"series", "matrix", "rationale"})
+    record CorrelationJson(List<String> series, List<List<Double>> matrix, TextJson rationale) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

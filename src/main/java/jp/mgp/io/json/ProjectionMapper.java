@@ -93,7 +93,7 @@ final class ProjectionMapper {
         if (sim != null && sim.correlation() != null) {
             double[][] matrix = sim.correlation().matrix().stream()
                     .map(row -> row.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new);
-            correlation = new Correlation(sim.correlation().series(), matrix);
+            correlation = new Correlation(sim.correlation().series(), matrix, text(sim.correlation().rationale()));
         }
         return new Uncertainty(shocks, ranges, correlation,
                 sim == null ? null : new SimulationSetup(sim.seed(), sim.paths()));
@@ -107,7 +107,7 @@ final class ProjectionMapper {
         Correlation c = u.correlation();
         CorrelationJson correlation = c.isEmpty() ? null : new CorrelationJson(c.series(),
                 java.util.Arrays.stream(c.matrix()).map(row -> java.util.Arrays.stream(row).boxed().toList())
-                        .toList());
+                        .toList(), jsonOrNull(c.rationale()));
         return new SimulationJson(setup.seed(), setup.paths(), correlation);
     }
 

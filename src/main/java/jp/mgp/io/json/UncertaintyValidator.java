@@ -59,6 +59,7 @@ final class UncertaintyValidator {
             return;
         }
         String at = "$.simulation.correlation";
+        base.text(c.rationale(), at + ".rationale", false);
         if (checks.present(c.series(), at + ".series") && checks.size(c.series(), at + ".series", MAX_CORRELATED)) {
             for (int i = 0; i < c.series().size(); i++) {
                 base.id(c.series().get(i), Checks.at(at + ".series", i));

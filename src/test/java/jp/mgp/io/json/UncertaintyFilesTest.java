@@ -132,4 +132,24 @@ class UncertaintyFilesTest {
         });
         return e;
     }
+
+    @Test
+    void theShippedProjectionGivesEveryRangeAndShockItsReasonAsAnAssumptionInBothLanguages() {
+        var u = Fixtures.defaultProjection().uncertainty();
+        assertThat(u.rateRanges()).extracting(r -> r.series() + "/" + r.segment()).containsExactlyInAnyOrder(
+                "vertical-ai/0", "vertical-ai/1", "physical-ai/0", "physical-ai/1", "multipurpose-robots/0",
+                "digital-deficit/1");
+        assertThat(u.rateRanges()).allSatisfy(r -> {
+            assertThat(r.rationale().en()).contains("assumption");
+            assertThat(r.rationale().ja()).contains("仮定");
+        });
+        assertThat(u.shocks()).containsOnlyKeys("vertical-ai", "physical-ai", "multipurpose-robots",
+                "digital-deficit");
+        assertThat(u.shocks().values()).allSatisfy(x -> {
+            assertThat(x.rationale().en()).startsWith("mgp assumption");
+            assertThat(x.rationale().ja()).startsWith("mgpの仮定");
+        });
+        assertThat(u.correlation().rationale().en()).startsWith("mgp assumption");
+        assertThat(u.setup()).isEqualTo(new SimulationSetup(2040, 10_000));
+    }
 }
