@@ -193,7 +193,15 @@ final class FanView {
             JFreeChart chart = charts.get(c);
             if (!layers.containsKey(chart)) {
                 // Null for a stacked chart, which has no fans; kept so that it is not asked again.
-                layers.put(chart, FanLayer.attach(chart, specs.get(c), model.result()));
+                FanLayer layer = FanLayer.attach(chart, specs.get(c), model.result());
+                if (layer != null) {
+                    // A hidden series' line is not drawn; nor is its band.
+                    for (String id : model.hiddenSeries()) {
+                        layer.outer().setVisible(id, false);
+                        layer.inner().setVisible(id, false);
+                    }
+                }
+                layers.put(chart, layer);
             }
             if (layers.get(chart) != null) {
                 layers.get(chart).show(now);
