@@ -13,10 +13,10 @@ import jp.mgp.model.Series;
 /**
  * The bands a chart draws from a simulation: P5, P10, P50, P90 and P95 per series and year, in each series' own
  * unit. A base series' figures are the simulation's own. A derived series is derived here again path by path
- * from its inputs' paths ({@link FanResult#values}: index i is the same path everywhere), in the engine's way
- * ({@code ProjectionEngine}): the simulation derives sums, differences, ratios and scales, but not yet the
- * products and running totals of the labour-gap chain, so the chart does it for every derived series rather
- * than draw a band that disagrees with the line.
+ * from its inputs' paths ({@link FanResult#values}: index i is the same path everywhere), by the rules of
+ * {@code ProjectionEngine}, so that a band follows the same rule as its line; it also gives a derived series'
+ * paths to the histogram ({@link #values}). (The simulation first lacked the labour chain's products and running
+ * totals; with them in {@code PathPlan} both agree, which FanBandsTest checks for a sum.)
  */
 public final class FanBands {
 
@@ -181,16 +181,74 @@ public final class FanBands {
     }
 
     private void summarise(String id, int y, double[] v) {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
         double[][] levels = bands.get(id);
-        boolean unknown = Double.isNaN(sorted[sorted.length - 1]);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (Double.isNaN(x)) {
+                for (double[] level : levels) {
+                    level[y] = Double.NaN;
+                }
+                return;
+            }
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        if (max == min) {
+            for (double[] level : levels) {
+                level[y] = min;
+            }
+            return;
+        }
+        uncertain.put(id, true);
+        // Selection rather than a sort: the levels lie in order, so each search starts where the last one ended.
+        double[] work = v.clone();
+        int from = 0;
         for (int l = 0; l < LEVELS.length; l++) {
-            levels[l][y] = unknown ? Double.NaN : quantile(sorted, LEVELS[l]);
+            double at = LEVELS[l] * (work.length - 1);
+            int lo = (int) Math.floor(at);
+            double a = select(work, from, lo);
+            double b = lo + 1 < work.length ? select(work, lo + 1, lo + 1) : a;
+            levels[l][y] = a + (b - a) * (at - lo);
+            from = lo;
         }
-        if (!unknown && sorted[sorted.length - 1] > sorted[0]) {
-            uncertain.put(id, true);
+    }
+
+    /**
+     * The {@code k}-th smallest of {@code v}, when everything before {@code from} is already no larger than the rest
+     * (Hoare's selection); leaves {@code v} partitioned around {@code k}.
+     */
+    private static double select(double[] v, int from, int k) {
+        int lo = from;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            double pivot = v[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
         }
+        return v[k];
     }
 
     /** The {@code p} quantile of sorted values, linear between the two nearest (as R's type 7). */

@@ -24,6 +24,7 @@ public final class FanDataset extends AbstractIntervalXYDataset {
     private final int high;
     private transient FanBands bands;
     private final List<Series> shown = new ArrayList<>();
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
 
     /**
      * @param chartSeries the chart's series, in its order
@@ -43,12 +44,19 @@ public final class FanDataset extends AbstractIntervalXYDataset {
         shown.clear();
         if (newBands != null) {
             for (Series s : chartSeries) {
-                if (newBands.isUncertain(s.id())) {
+                if (newBands.isUncertain(s.id()) && !hidden.contains(s.id())) {
                     shown.add(s);
                 }
             }
         }
         fireDatasetChanged();
+    }
+
+    /** Hides or shows the band of series {@code id}, as its line is hidden or shown; one change event. */
+    public void setVisible(String id, boolean visible) {
+        if (visible ? hidden.remove(id) : hidden.add(id)) {
+            setBands(bands);
+        }
     }
 
     public FanBands bands() {

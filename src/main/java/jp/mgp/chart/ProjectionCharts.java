@@ -106,10 +106,13 @@ public final class ProjectionCharts {
         return dataset;
     }
 
-    /** Shows or hides a series of the chart (and of its overlays). */
+    /** Shows or hides a series of the chart (and of its overlays and fans). */
     public static void setSeriesVisible(JFreeChart chart, String seriesId, boolean visible) {
         XYPlot plot = chart.getXYPlot();
         for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) instanceof FanDataset band) {
+                band.setVisible(seriesId, visible);
+            }
             if (plot.getDataset(d) instanceof ResultDataset data && plot.getRenderer(d) != null) {
                 for (int s = 0; s < data.getSeriesCount(); s++) {
                     if (data.series(s).id().equals(seriesId)) {

@@ -41,7 +41,8 @@ public final class SureCharts {
     /**
      * The tornado of {@code tornado}'s target, its rate bars worked again by the projection engine (each range moved
      * to its ends, everything else as projected) so that a target derived by a product or a running total moves
-     * as the chart's line does; shock bars are kept as the sensitivity gives them. Sorted by swing.
+     * as the chart's line does, whatever the simulation's own stepping; shock bars are kept as the sensitivity
+     * gives them. Sorted by swing.
      *
      * @param effective the projection as the scenario sees it (its overrides applied)
      */
@@ -49,15 +50,10 @@ public final class SureCharts {
         ProjectionEngine engine = new ProjectionEngine();
         Projection plain = effective.withScenarios(List.of());
         List<TornadoBar> bars = new ArrayList<>();
-        boolean chained = throughProductOrTotal(effective, tornado.seriesId());
         for (TornadoBar bar : tornado.bars()) {
             int cut = bar.input().indexOf("/segments[");
             if (cut < 0 || !bar.input().endsWith("]/rate")) {
-                // A shock's ends are the sensitivity's own; it does not derive products and running totals yet,
-                // so for a target computed through one they are left out rather than shown wrong.
-                if (!chained) {
-                    bars.add(bar);
-                }
+                bars.add(bar);
                 continue;
             }
             String series = bar.input().substring(0, cut);
@@ -70,19 +66,6 @@ public final class SureCharts {
         ProjectionResult base = engine.project(plain, null);
         return new Tornado(tornado.seriesId(), tornado.year(), base.value(base.seriesIndex(tornado.seriesId()),
                 tornado.year()), bars);
-    }
-
-    /** Whether series {@code id} is computed, at any step of its chain, by a product or a running total. */
-    public static boolean throughProductOrTotal(Projection p, String id) {
-        Series s = p.series(id).orElse(null);
-        if (s == null || !s.isDerived()) {
-            return false;
-        }
-        if (s.derivation().op() == jp.mgp.model.Derivation.Op.PRODUCT
-                || s.derivation().op() == jp.mgp.model.Derivation.Op.CUMULATIVE) {
-            return true;
-        }
-        return s.derivation().inputs().stream().anyMatch(in -> throughProductOrTotal(p, in));
     }
 
     private static double valueWithRate(ProjectionEngine engine, Projection p, String seriesId, int segment,
@@ -115,7 +98,7 @@ public final class SureCharts {
         JFreeChart chart = new JFreeChart(title, plot);
         chart.removeLegend();
         ChartTheme.applyTo(chart);
-        plot.getRenderer().setSeriesPaint(0, Theme.awt("#1f5fa8"));
+        plot.getRenderer().setSeriesPaint(0, Theme.awt(Theme.ACCENT));
         return chart;
     }
 
@@ -182,7 +165,7 @@ public final class SureCharts {
         chart.removeLegend();
         ChartTheme.applyTo(chart);
         ((XYBarRenderer) plot.getRenderer()).setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
-        plot.getRenderer().setSeriesPaint(0, Theme.awt("#5b8fd6"));
+        plot.getRenderer().setSeriesPaint(0, Theme.awt(Theme.palette().get(1)));
         return chart;
     }
 }

@@ -241,7 +241,8 @@ final class PathPlan {
             derivedConversion[d] = new double[derivedInputs[d].length];
             for (int j = 0; j < derivedInputs[d].length; j++) {
                 Series in = effective.series().get(derivedInputs[d][j]);
-                boolean adds = dv.op() == Derivation.Op.SUM || dv.op() == Derivation.Op.DIFFERENCE;
+                boolean adds = dv.op() == Derivation.Op.SUM || dv.op() == Derivation.Op.DIFFERENCE
+                        || dv.op() == Derivation.Op.CUMULATIVE;
                 derivedConversion[d][j] = adds ? in.unit().convert(1.0, out.unit()) : 1.0;
             }
             derivedFactor[d] = dv.factor();
@@ -390,6 +391,10 @@ final class PathPlan {
         int out = derivedOrder[d] * width;
         int[] in = derivedInputs[d];
         double[] conv = derivedConversion[d];
+        if (derivedOp[d] == Derivation.Op.CUMULATIVE) {
+            cumulative(d, v);
+            return;
+        }
         for (int t = horizonOffset; t < horizonOffset + years; t++) {
             double r;
             switch (derivedOp[d]) {
@@ -410,10 +415,40 @@ final class PathPlan {
                     r = den == 0 ? Double.NaN : v[in[0] * width + t] / den * derivedFactor[d];
                     break;
                 }
+                case PRODUCT:
+                    r = derivedFactor[d];
+                    for (int j = 0; j < in.length; j++) {
+                        r *= v[in[j] * width + t];
+                    }
+                    break;
                 default:
                     r = v[in[0] * width + t] * derivedFactor[d];
             }
             v[out + t] = Double.isFinite(r) ? r : Double.NaN;
+        }
+    }
+
+    /**
+     * A running total over the horizon, as {@code ProjectionEngine} takes it: from the input's first year with a
+     * value; a year without one after that leaves the total unknown from there on.
+     */
+    private void cumulative(int d, double[] v) {
+        int out = derivedOrder[d] * width;
+        int in = derivedInputs[d][0] * width;
+        double conv = derivedConversion[d][0];
+        double total = 0;
+        boolean started = false;
+        boolean broken = false;
+        for (int t = horizonOffset; t < horizonOffset + years; t++) {
+            double x = v[in + t];
+            broken |= started && Double.isNaN(x);
+            started |= !Double.isNaN(x);
+            if (!started || broken) {
+                v[out + t] = Double.NaN;
+                continue;
+            }
+            total += x * conv;
+            v[out + t] = Double.isFinite(total) ? total : Double.NaN;
         }
     }
 

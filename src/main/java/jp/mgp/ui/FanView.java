@@ -77,8 +77,12 @@ final class FanView {
         });
         tabs.whenRebuilt(() -> {
             layers.clear();
-            if (shown.get()) {
-                apply(bands.get());
+            // The charts made anew take the fans at once when they are of the same series (a language, a
+            // chart's definition); another file's wait for its own simulation, which its result has asked for.
+            FanBands now = bands.get();
+            if (shown.get() && now != null && model.result() != null
+                    && now.fan().effective().series().equals(model.result().effective().series())) {
+                apply(now);
             }
         });
     }
@@ -189,7 +193,15 @@ final class FanView {
             JFreeChart chart = charts.get(c);
             if (!layers.containsKey(chart)) {
                 // Null for a stacked chart, which has no fans; kept so that it is not asked again.
-                layers.put(chart, FanLayer.attach(chart, specs.get(c), model.result()));
+                FanLayer layer = FanLayer.attach(chart, specs.get(c), model.result());
+                if (layer != null) {
+                    // A hidden series' line is not drawn; nor is its band.
+                    for (String id : model.hiddenSeries()) {
+                        layer.outer().setVisible(id, false);
+                        layer.inner().setVisible(id, false);
+                    }
+                }
+                layers.put(chart, layer);
             }
             if (layers.get(chart) != null) {
                 layers.get(chart).show(now);

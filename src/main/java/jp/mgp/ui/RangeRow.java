@@ -51,6 +51,7 @@ final class RangeRow {
         slider.setId(id);
         label.setId(id + "-label");
         label.getStyleClass().add("editor-note");
+        label.setWrapText(true);
         slider.setShowTickMarks(false);
         slider.lowValueProperty().addListener((o, a, b) -> moved());
         slider.highValueProperty().addListener((o, a, b) -> moved());

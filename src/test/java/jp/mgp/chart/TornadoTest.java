@@ -13,6 +13,7 @@ import jp.mgp.Fixtures;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.Sensitivity;
 import jp.mgp.engine.Tornado;
+import jp.mgp.engine.TornadoBar;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Unit;
 
@@ -40,19 +41,29 @@ class TornadoTest {
                 new ProjectionEngine().project(p, "base").effective());
         assertThat(t.base()).isCloseTo(byHand(0.30, -0.08), within(1e-3));
         assertThat(t.base()).isCloseTo(1_243_390, within(1.0));
-        // Shocks are left out for a target computed through products and running totals.
-        assertThat(t.bars()).extracting(b -> b.input()).containsExactly("robot-unit-price/segments[0]/rate",
-                "multipurpose-robots/segments[0]/rate");
-        assertThat(t.bars().get(0).low()).isCloseTo(byHand(0.30, -0.12), within(1e-3));
-        assertThat(t.bars().get(0).high()).isCloseTo(byHand(0.30, -0.04), within(1e-3));
-        assertThat(t.bars().get(1).low()).isCloseTo(byHand(0.25, -0.08), within(1e-3));
-        assertThat(t.bars().get(1).high()).isCloseTo(byHand(0.35, -0.08), within(1e-3));
-        assertThat(t.bars().get(0).swing()).isGreaterThan(t.bars().get(1).swing());
+        TornadoBar price = bar(t, "robot-unit-price/segments[0]/rate");
+        TornadoBar market = bar(t, "multipurpose-robots/segments[0]/rate");
+        assertThat(price.low()).isCloseTo(byHand(0.30, -0.12), within(1e-3));
+        assertThat(price.high()).isCloseTo(byHand(0.30, -0.04), within(1e-3));
+        assertThat(market.low()).isCloseTo(byHand(0.25, -0.08), within(1e-3));
+        assertThat(market.high()).isCloseTo(byHand(0.35, -0.08), within(1e-3));
+        // By hand: the price's swing (≈ 348,600 people) is the largest, so it comes first; the shocks of vertical
+        // and physical AI do not reach the chain at all and are left out.
+        assertThat(price.swing()).isCloseTo(byHand(0.30, -0.12) - byHand(0.30, -0.04), within(1e-3));
+        assertThat(t.bars().get(0)).isEqualTo(price);
+        for (int i = 1; i < t.bars().size(); i++) {
+            assertThat(t.bars().get(i).swing()).isLessThanOrEqualTo(t.bars().get(i - 1).swing());
+        }
+        assertThat(t.bars()).extracting(TornadoBar::input).doesNotContain("vertical-ai/shock", "physical-ai/shock");
 
         JFreeChart chart = SureCharts.tornado(t, "robots", Unit.PEOPLE, Locale.ENGLISH);
         CategoryPlot plot = chart.getCategoryPlot();
-        assertThat(plot.getDataset().getColumnKeys()).hasSize(2);
+        assertThat(plot.getDataset().getColumnKeys()).hasSize(t.bars().size());
         assertThat(plot.getDataset().getColumnKey(0).toString()).startsWith("1. ");
+    }
+
+    private static TornadoBar bar(Tornado t, String input) {
+        return t.bars().stream().filter(b -> b.input().equals(input)).findFirst().orElseThrow();
     }
 
     @Test

@@ -143,6 +143,13 @@ class FanFxTest {
         // Back-cast from the pinned 2040 figure, a slower rate leaves more in 2030.
         assertThat(now.getYValue(t, y2030)).isGreaterThan(before);
         screenshot(robot, "fans-en.png");
+
+        // A series hidden in the list loses its band with its line.
+        robot.interact(() -> model.hiddenSeries().add("multipurpose-robots"));
+        FanDataset hidden = band(TestWindows.onFx(robot, () -> window.charts().get(0)), true);
+        assertThat(TestWindows.onFx(robot, () -> java.util.stream.IntStream.range(0, hidden.getSeriesCount())
+                .mapToObj(i -> hidden.series(i).id()).toList())).doesNotContain("multipurpose-robots")
+                .contains("physical-ai");
     }
 
     @Test

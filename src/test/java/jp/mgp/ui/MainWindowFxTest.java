@@ -117,7 +117,8 @@ class MainWindowFxTest {
     void aBrokenFileLeavesTheChartsAsTheyWere(FxRobot robot) {
         robot.interact(() -> window.controller().open(Fixtures.FIXTURES.resolve("does-not-exist.json")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(seriesShown()).hasSize(Fixtures.defaultProjection().series().size());
+        assertThat(seriesShown()).hasSize(Fixtures.defaultProjection().charts().stream()
+                .mapToInt(c -> c.series().size()).sum());
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         assertThat(robot.lookup(".dialog-pane .text-area").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("the file does not exist (moved, renamed or deleted?)");

@@ -37,8 +37,8 @@ class ExporterTest {
         assertThat(Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PDF, Locale.JAPANESE), out))
                 .containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            // Three charts, the sources of all three on two pages, the assumptions table on one.
-            assertThat(pdf.getNumberOfPages()).isEqualTo(6);
+            // Five charts, then the pages of their sources and of the assumptions table.
+            assertThat(pdf.getNumberOfPages()).isEqualTo(9);
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PDRectangle box = pdf.getPage(i).getMediaBox();
                 assertThat(box.getWidth()).isEqualTo(960f);
@@ -79,7 +79,8 @@ class ExporterTest {
         Path out = dir.resolve("c.png");
         List<Path> written = Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PNG, Locale.JAPANESE), out);
         assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png");
+                .containsExactly("c-markets.png", "c-digital-deficit.png", "c-labour-gap.png", "c-labour-gap-filled.png",
+                        "c-robots-japan.png");
         BufferedImage image = ImageIO.read(written.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
