@@ -28,7 +28,7 @@ import jp.mgp.Fixtures;
 class RenderArgumentsTest {
 
     private static final String FILE = Fixtures.DEFAULT.toString();
-    private static final String CHARTS = "markets, digital-deficit, labour-gap";
+    private static final String CHARTS = "markets, digital-deficit, labour-gap, labour-gap-filled, robots-japan";
 
     @TempDir
     static Path dir;

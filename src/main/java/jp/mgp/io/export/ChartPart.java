@@ -17,6 +17,12 @@ import java.util.List;
 record ChartPart(String name, double[] values, String colour, boolean dashed, boolean inLegend,
                  ChartContent.Line line, int column, int from, String reportedKey) {
 
+    /**
+     * Between a line's name and its growth in the legend. The growth changes with every edit of a rate, the name
+     * does not: a deck being updated knows its series by what comes before this ({@link PptxUpdate}).
+     */
+    static final String GROWTH_SEPARATOR = "  ";
+
     ChartPart(String name, double[] values, String colour, boolean dashed, boolean inLegend,
               ChartContent.Line line) {
         this(name, values, colour, dashed, inLegend, line, -1, -1, null);
@@ -47,7 +53,7 @@ record ChartPart(String name, double[] values, String colour, boolean dashed, bo
             anySolid |= Double.isFinite(solid[i]);
             anyDashed |= Double.isFinite(dashed[i]);
         }
-        String legend = line.growth().isEmpty() ? line.name() : line.name() + "  " + line.growth();
+        String legend = line.growth().isEmpty() ? line.name() : line.name() + GROWTH_SEPARATOR + line.growth();
         List<ChartPart> parts = new ArrayList<>();
         if (anySolid) {
             parts.add(new ChartPart(legend, solid, colour, false, true, line));

@@ -35,7 +35,7 @@ final class PdfPages {
     private String title;
     private float y;
 
-    /** {@code continued}: what a title says on the pages it runs on to, "(continued)" in the report's language. */
+    /** {@code continued}: what a title says on the pages it runs on to, " (continued)" in the report's language. */
     PdfPages(PDDocument doc, PDFont font, float width, float height, String continued) {
         this.continued = continued;
         this.doc = doc;
@@ -73,7 +73,7 @@ final class PdfPages {
      */
     boolean ensure(float needed) throws IOException {
         if (y - needed < margin) {
-            newPage(title.endsWith(continued) ? title : title + " " + continued);
+            newPage(title.endsWith(continued) ? title : title + continued);
             return true;
         }
         return false;

@@ -59,7 +59,7 @@ final class PptxAssumptions {
         int next = 0;
         boolean first = true;
         do {
-            String title = text.get("table.title") + (first ? "" : " " + text.get("continued"));
+            String title = text.get("table.title") + (first ? "" : text.get("continued"));
             double[] top = new double[1];
             XSLFSlide slide = deck.slide(title, top);
             double start = top[0] + 10;

@@ -87,6 +87,20 @@ final class PptxTags {
                 && s.getShapeName().startsWith(ASSUMPTIONS));
     }
 
+    /**
+     * The shapes of {@code slide} named exactly {@code name}, in the slide's order: a chart's own shapes, which a
+     * prefix would confuse with another chart's whose id begins alike ("robots" and "robots-japan").
+     */
+    static List<XSLFShape> exactly(XSLFSlide slide, String name) {
+        List<XSLFShape> found = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (name.equals(shape.getShapeName())) {
+                found.add(shape);
+            }
+        }
+        return found;
+    }
+
     /** The shapes of {@code slide} whose names start with {@code prefix}, in the slide's order. */
     static List<XSLFShape> named(XSLFSlide slide, String prefix) {
         List<XSLFShape> found = new ArrayList<>();

@@ -41,7 +41,7 @@ import jp.mgp.model.RuleViolation;
  * Brings a deck mgp made up to date with the projection while keeping what the user did to it. mgp's charts are
  * found by the names it gave their frames ({@link PptxTags}). Each is given the new chart part (data, workbook,
  * labels, axis) while its frame keeps the position and size the user gave it, and each series keeps the line and
- * marker formatting it has in the deck, matched by the series' name; the chart slide's title and text boxes take
+ * marker formatting it has in the deck, matched by the series' name (without the growth the legend adds to it); the chart slide's title and text boxes take
  * the new text in their old places; the assumptions slides are replaced where they stand. The user's own slides and
  * shapes and the order of the slides are left alone. A chart new to the projection is appended on a slide of its
  * own; a chart the projection no longer has is reported, not deleted.
@@ -94,7 +94,7 @@ final class PptxUpdate {
             String id = specs.get(i).id();
             boolean found = false;
             for (XSLFSlide old : slides.subList(0, before)) {
-                List<XSLFShape> frames = PptxTags.named(old, PptxTags.CHART + id);
+                List<XSLFShape> frames = PptxTags.exactly(old, PptxTags.CHART + id);
                 for (XSLFShape frame : frames) {
                     if (frame instanceof XSLFGraphicFrame f && f.hasChart() && !pictures) {
                         replaceChart(f.getChart(), freshChart(fresh));
@@ -257,7 +257,10 @@ final class PptxUpdate {
             return "";
         }
         try (XmlCursor cursor = v[0].newCursor()) {
-            return cursor.getTextValue();
+            // The legend's name without its growth, which an edited rate has changed since the deck was made.
+            String name = cursor.getTextValue();
+            int growth = name.indexOf(ChartPart.GROWTH_SEPARATOR);
+            return growth < 0 ? name : name.substring(0, growth);
         }
     }
 
@@ -271,14 +274,14 @@ final class PptxUpdate {
      * LibreOffice has renamed ("PlaceHolder 1") is found as the slide's title placeholder.
      */
     private static void replaceTexts(XSLFSlide old, XSLFSlide fresh, String id) {
-        for (XSLFShape freshShape : PptxTags.named(fresh, PptxTags.TITLE + id)) {
-            List<XSLFShape> titles = PptxTags.named(old, PptxTags.TITLE + id);
+        for (XSLFShape freshShape : PptxTags.exactly(fresh, PptxTags.TITLE + id)) {
+            List<XSLFShape> titles = PptxTags.exactly(old, PptxTags.TITLE + id);
             for (XSLFShape oldShape : titles.isEmpty() ? titlePlaceholders(old) : titles) {
                 replaceText(oldShape, freshShape);
             }
         }
         for (XSLFShape freshShape : PptxTags.named(fresh, PptxTags.TEXT + id + ":")) {
-            for (XSLFShape oldShape : PptxTags.named(old, freshShape.getShapeName())) {
+            for (XSLFShape oldShape : PptxTags.exactly(old, freshShape.getShapeName())) {
                 if (oldShape.getShapeName().equals(freshShape.getShapeName())) {
                     replaceText(oldShape, freshShape);
                 }

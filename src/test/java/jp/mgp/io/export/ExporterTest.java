@@ -179,7 +179,7 @@ class ExporterTest {
                     .hasMessage("no scenario 'nope'; the file has base, optimistic, pessimistic");
             assertThatThrownBy(() -> Exporter.export(projection, "base", Exporter.Request.of(format, Locale.ENGLISH)
                     .withCharts(List.of("pie")), out)).as(format.name()).isInstanceOf(jp.mgp.model.RuleViolation.class)
-                    .hasMessage("no chart 'pie'; the file has [markets, digital-deficit, labour-gap]");
+                    .hasMessage("no chart 'pie'; the file has [markets, digital-deficit, labour-gap, labour-gap-filled, robots-japan]");
             assertThat(out).doesNotExist();
         }
     }

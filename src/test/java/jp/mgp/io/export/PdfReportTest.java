@@ -116,7 +116,7 @@ class PdfReportTest {
                 result.effective().charts().forEach(c -> c.series().stream().filter(s -> !ids.contains(s))
                         .forEach(ids::add));
                 List<AssumptionRows.Row> rows = AssumptionRows.of(result, ids, words);
-                assertThat(rows).hasSize(8);
+                assertThat(rows).hasSize(13);
                 for (AssumptionRows.Row row : rows) {
                     assertThat(after).contains(joined(row.rule())).contains(joined(row.basis()));
                 }
@@ -161,7 +161,7 @@ class PdfReportTest {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             for (int p = 2; p <= pdf.getNumberOfPages(); p++) {
                 String page = text(pdf, p, p);
-                assertThat(page).startsWith("前提と出所 （続き）").contains("根拠と出所");
+                assertThat(page).startsWith("前提と出所（続き）").contains("根拠と出所");
             }
             String all = text(pdf, 1, pdf.getNumberOfPages());
             for (int i = 1; i <= 40; i++) {

@@ -121,7 +121,7 @@ class PptxLayoutTest {
                 for (int i = 0; i < tableSlides.size(); i++) {
                     XSLFSlide slide = tableSlides.get(i);
                     assertThat(slide.getTitle()).isEqualTo(text.get("table.title")
-                            + (i == 0 ? "" : " " + text.get("continued")));
+                            + (i == 0 ? "" : text.get("continued")));
                     XSLFTable table = (XSLFTable) slide.getShapes().stream().filter(XSLFTable.class::isInstance)
                             .findFirst().orElseThrow();
                     assertThat(table.getCell(0, 0).getText()).isEqualTo(text.get("col.series"));

@@ -46,9 +46,9 @@ class StackedExportTest {
             assertThat(lines.getSeries(0).getValuesData().getPointAt(0).doubleValue()).isEqualTo(2_000_000);
             try (XSSFWorkbook book = chart.getWorkbook()) {
                 Row header = book.getSheetAt(0).getRow(0);
-                assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Labour filled by robots (Japan)");
-                assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Labour filled by reskilling (Japan)");
-                assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Labour gap remaining (Japan)");
+                assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Labour filled by robots (Japan) (people)");
+                assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Labour filled by reskilling (Japan) (people)");
+                assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Labour gap remaining (Japan) (people)");
                 assertThat(header.getCell(4).getStringCellValue()).startsWith("Shortfall in 2040");
                 Row y2040 = book.getSheetAt(0).getRow(2040 - 2024 + 1);
                 // 1,243,390 + 500,000 + 256,610 = the sourced 2,000,000 (LabourChainTest works these out).
