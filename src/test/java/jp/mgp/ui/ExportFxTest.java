@@ -142,9 +142,9 @@ class ExportFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(robot, task.get()::getValue).updated()).containsExactly("markets", "digital-deficit",
-                "labour-gap");
+                "labour-gap", "labour-gap-filled", "robots-japan");
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
-                .isEqualTo("Updated board.pptx: 3 charts brought up to date");
+                .isEqualTo("Updated board.pptx: 5 charts brought up to date");
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--scenario",
                 "optimistic", "--update", viaCli.toString());
         assertThat(run.code()).as(run.err()).isZero();
