@@ -21,7 +21,7 @@ import jp.mgp.model.Series;
 public final class FanBands {
 
     /** The levels kept, lowest first: P5, P10, P50, P90, P95. */
-    public static final double[] LEVELS = FanResult.LEVELS;
+    static final double[] LEVELS = FanResult.levels();
 
     /** A running total not yet begun (no known year so far): no value a sum of real figures takes. */
     private static final double NOT_STARTED = Double.NEGATIVE_INFINITY;

@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             ColumnImport table = read.table;
             if (!table.ok()) {
-                err.println(CliText.get("import.refused", locale, data.getFileName().toString()));
+                err.println(CliText.get("import.refused", locale, java.util.Objects.toString(data.getFileName(), data.toString())));
                 table.refusals(locale).forEach(r -> err.println("  " + r));
                 err.flush();
                 return EXIT_REFUSED;
@@ -134,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
         if (series != null) {
             target = p.series(series).orElse(null);
             if (target == null) {
-                return new Grid(null, CliText.get("import.noSeries", locale, into.getFileName().toString(), series,
+                return new Grid(null, CliText.get("import.noSeries", locale, java.util.Objects.toString(into.getFileName(), into.toString()), series,
                         String.join(", ", p.series().stream().map(Series::id).toList())));
             }
             fallback = target.unit();
@@ -142,7 +142,7 @@ final class ImportCommand implements Callable<Integer> {
         ColumnImport table = ColumnImport.read(TableFiles.read(data), fallback);
         if (target != null && table.problem() == null) {
             if (table.columns().size() != 1) {
-                return new Grid(null, CliText.get("import.oneColumn", locale, data.getFileName().toString(),
+                return new Grid(null, CliText.get("import.oneColumn", locale, java.util.Objects.toString(data.getFileName(), data.toString()),
                         table.columns().size(), String.join(", ",
                                 table.columns().stream().map(ColumnImport.Column::header).toList())));
             }
@@ -157,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Point pt : points) {
             out.add(source == null ? Anchor.assumption(pt.year(), pt.value())
                     : new Anchor(pt.year(), pt.value(), Kind.SOURCED, true,
-                            new SourceRef(source, "", "", data.getFileName().toString(), pt.row(), ""),
+                            new SourceRef(source, "", "", java.util.Objects.toString(data.getFileName(), data.toString()), pt.row(), ""),
                             LocalizedText.EMPTY));
         }
         return out;

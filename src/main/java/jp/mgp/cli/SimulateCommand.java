@@ -66,7 +66,7 @@ final class SimulateCommand implements Callable<Integer> {
             for (int s = 0; s < fan.seriesCount(); s++) {
                 for (int y = 0; y < fan.years(); y++) {
                     StringBuilder row = new StringBuilder(fan.series(s).id()).append(',').append(fan.year(y));
-                    for (double level : FanResult.LEVELS) {
+                    for (double level : FanResult.levels()) {
                         row.append(',').append(Numbers.plain(fan.quantile(s, y, level)));
                     }
                     out.println(row.append(',').append(Numbers.plain(fan.mean(s, y))));
@@ -92,8 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
             for (int y = 0; y < fan.years(); y++) {
                 String[] row = cells[y + 1];
                 row[0] = Integer.toString(fan.year(y));
-                for (int l = 0; l < FanResult.LEVELS.length; l++) {
-                    row[l + 1] = series.unit().formatNumber(fan.quantile(s, y, FanResult.LEVELS[l]), locale);
+                for (int l = 0; l < FanResult.levels().length; l++) {
+                    row[l + 1] = series.unit().formatNumber(fan.quantile(s, y, FanResult.levels()[l]), locale);
                 }
                 row[6] = series.unit().formatNumber(fan.mean(s, y), locale);
             }

@@ -23,6 +23,21 @@ public final class NewSeries {
 
     /** What the figures are growing into: the series, and for a fitted rate how far each figure lies from it. */
     public record Made(Series series, double rate, double rSquared, int[] years, double[] residuals) {
+
+        public Made {
+            years = years.clone();
+            residuals = residuals.clone();
+        }
+
+        @Override
+        public int[] years() {
+            return years.clone();
+        }
+
+        @Override
+        public double[] residuals() {
+            return residuals.clone();
+        }
     }
 
     private NewSeries() {

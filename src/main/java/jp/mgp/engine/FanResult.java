@@ -13,7 +13,12 @@ import jp.mgp.model.Series;
 public final class FanResult {
 
     /** The quantiles computed for every series-year: P5, P10, P50, P90, P95. */
-    public static final double[] LEVELS = {0.05, 0.10, 0.50, 0.90, 0.95};
+    static final double[] LEVELS = {0.05, 0.10, 0.50, 0.90, 0.95};
+
+    /** The levels computed for every series and year: P5, P10, P50, P90 and P95 (a copy). */
+    public static double[] levels() {
+        return LEVELS.clone();
+    }
     public static final double P5 = 0.05;
     public static final double P10 = 0.10;
     public static final double P50 = 0.50;

@@ -63,7 +63,6 @@ final class Quantiles {
      * copied out and selected among. The answer is exactly the selection's.
      */
     private static float[] bucketed(float[] sample, int[] ranks) {
-        int n = sample.length;
         float min = sample[0];
         float max = sample[0];
         for (float x : sample) {

@@ -91,11 +91,11 @@ final class DataActions {
             grid = TableFiles.read(file);
         } catch (RuleViolation e) {
             alerts.error(messages.get("import.error.title"), messages.get("import.error.header",
-                    file.getFileName().toString()), e.message(messages.locale()));
+                    java.util.Objects.toString(file.getFileName(), file.toString())), e.message(messages.locale()));
             return;
         } catch (IOException e) {
             alerts.error(messages.get("import.error.title"), messages.get("import.error.header",
-                    file.getFileName().toString()), messages.get("error.io.other", file, e.getMessage()));
+                    java.util.Objects.toString(file.getFileName(), file.toString())), messages.get("error.io.other", file, e.getMessage()));
             return;
         }
         ImportDialog.show(messages, model, file, grid, window.get());

@@ -58,7 +58,7 @@ final class ImportDialog {
 
     static void show(Messages messages, ProjectionViewModel model, Path file, Grid grid, Window owner) {
         ImportDialog form = new ImportDialog(messages, model, file, grid);
-        FormDialogs.dialog(owner, messages.get("import.title", file.getFileName().toString()), form.layout(),
+        FormDialogs.dialog(owner, messages.get("import.title", java.util.Objects.toString(file.getFileName(), file.toString())), form.layout(),
                 messages.get("import.ok"), messages.get("button.cancel"), form::build)
                 .showAndWait().ifPresent(next -> model.edit(messages.get("edit.import", file.getFileName()
                         .toString()), p -> next));
@@ -148,7 +148,7 @@ final class ImportDialog {
         try {
             for (ColumnImport.Column c : table.columns()) {
                 List<Anchor> anchors = c.points().stream().map(pt -> {
-                    SourceRef source = citation.source(file.getFileName().toString(), pt.row());
+                    SourceRef source = citation.source(java.util.Objects.toString(file.getFileName(), file.toString()), pt.row());
                     return source == null ? Anchor.assumption(pt.year(), pt.value())
                             : new Anchor(pt.year(), pt.value(), Kind.SOURCED, true, source, LocalizedText.EMPTY);
                 }).toList();

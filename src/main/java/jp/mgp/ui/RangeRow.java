@@ -113,7 +113,8 @@ final class RangeRow {
         double high = Math.round(slider.getHighValue() * 10) / 1000.0;
         Projection p = support.model().projection();
         RateRange now = p.uncertainty().rateRange(series.id(), index).orElse(null);
-        if (now != null && now.low() == low && now.high() == high) {
+        // The slider's ends in tenths of a per cent, as the range was set: no edit when they are where it is.
+        if (now != null && Math.abs(now.low() - low) < 1e-9 && Math.abs(now.high() - high) < 1e-9) {
             return;
         }
         support.model().edit(messages.get("edit.range", series.name().get(messages.locale())),

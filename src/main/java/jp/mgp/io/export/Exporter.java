@@ -121,6 +121,12 @@ public final class Exporter {
      * charts the deck holds that the projection no longer has (left in the deck).
      */
     public record UpdateReport(Path deck, List<String> updated, List<String> added, List<String> gone) {
+
+        public UpdateReport {
+            updated = List.copyOf(updated);
+            added = List.copyOf(added);
+            gone = List.copyOf(gone);
+        }
     }
 
     /**

@@ -1,33 +1,24 @@
 package jp.mgp.io.json;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 
-import jp.mgp.i18n.Bundles;
 import jp.mgp.model.LocalizedText;
+import jp.mgp.model.TextBundle;
 
 /** The file reader's words in both languages, from {@code jp/mgp/io/json/messages(_ja).properties}. */
 final class FileText {
 
-    private static final String BUNDLE = "jp.mgp.io.json.messages";
+    private static final TextBundle WORDS = new TextBundle("jp.mgp.io.json.messages");
 
     private FileText() {
     }
 
     static String get(String key, Locale locale, Object... args) {
-        String pattern = Bundles.get(BUNDLE, locale).getString(key);
-        if (args.length == 0) {
-            return pattern;
-        }
-        Object[] texts = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            texts[i] = args[i] instanceof LocalizedText t ? t.get(locale) : String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern, Bundles.supported(locale)).format(texts);
+        return WORDS.get(key, locale, args);
     }
 
     /** {@code key} in both languages; a {@link LocalizedText} argument goes in in each language. */
     static LocalizedText both(String key, Object... args) {
-        return new LocalizedText(get(key, Locale.JAPANESE, args), get(key, Locale.ENGLISH, args));
+        return WORDS.both(key, args);
     }
 }

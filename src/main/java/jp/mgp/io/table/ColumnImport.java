@@ -36,6 +36,11 @@ public record ColumnImport(Grid grid, int yearColumn, List<CellReading> years, L
     public record Column(int column, String header, Unit unit, boolean unitFromHeader, List<CellReading> cells,
                          List<Point> points) {
 
+        public Column {
+            cells = List.copyOf(cells);
+            points = List.copyOf(points);
+        }
+
         public boolean ok() {
             return cells.stream().noneMatch(CellReading::refused) && !points.isEmpty();
         }

@@ -14,7 +14,7 @@ public record Grid(List<List<Cell>> rows) {
             "兆円|億円|万人|百万円|千円|万円|円|人|年|%|people|\\$bn|bn|tn");
 
     public Grid {
-        rows = rows.stream().map(List::copyOf).toList();
+        rows = List.copyOf(rows.stream().map(List::copyOf).toList());
     }
 
     public int width() {

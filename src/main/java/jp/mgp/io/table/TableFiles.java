@@ -46,11 +46,11 @@ public final class TableFiles {
             throw new RuleViolation(TableText.both("file.missing", file.toString()));
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new RuleViolation(TableText.both("file.tooBig", file.getFileName().toString(),
+            throw new RuleViolation(TableText.both("file.tooBig", java.util.Objects.toString(file.getFileName(), file.toString()),
                     Long.toString(MAX_BYTES / (1024 * 1024))));
         }
         byte[] bytes = Files.readAllBytes(file);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = java.util.Objects.toString(file.getFileName(), file.toString()).toLowerCase(Locale.ROOT);
         return name.endsWith(".xlsx") || name.endsWith(".xlsm") ? xlsx(bytes) : csv(bytes);
     }
 
