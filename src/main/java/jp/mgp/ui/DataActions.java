@@ -30,9 +30,12 @@ final class DataActions {
     private final Alerts alerts;
     private final Supplier<Window> window;
     private final SeedDrops drops;
+    private final BackgroundWork work;
 
-    DataActions(Messages messages, ProjectionViewModel model, Alerts alerts, Supplier<Window> window) {
+    DataActions(Messages messages, ProjectionViewModel model, Alerts alerts, Supplier<Window> window,
+                BackgroundWork work) {
         this.messages = messages;
+        this.work = work;
         this.model = model;
         this.alerts = alerts;
         this.window = window;
@@ -84,21 +87,24 @@ final class DataActions {
         }
     }
 
-    /** Reads {@code file} and shows the preview; a file that cannot be read at all is refused in words. */
-    void importFile(java.nio.file.Path file) {
-        Grid grid;
-        try {
-            grid = TableFiles.read(file);
-        } catch (RuleViolation e) {
-            alerts.error(messages.get("import.error.title"), messages.get("import.error.header",
-                    java.util.Objects.toString(file.getFileName(), file.toString())), e.message(messages.locale()));
-            return;
-        } catch (IOException e) {
-            alerts.error(messages.get("import.error.title"), messages.get("import.error.header",
-                    java.util.Objects.toString(file.getFileName(), file.toString())), messages.get("error.io.other", file, e.getMessage()));
-            return;
-        }
-        ImportDialog.show(messages, model, file, grid, window.get());
+    /**
+     * Reads {@code file} in the background (a table may be megabytes) and shows the preview; a file that cannot be
+     * read at all is refused in words.
+     */
+    javafx.concurrent.Task<Grid> importFile(java.nio.file.Path file) {
+        String name = java.util.Objects.toString(file.getFileName(), file.toString());
+        javafx.concurrent.Task<Grid> reading = new javafx.concurrent.Task<>() {
+            @Override
+            protected Grid call() throws IOException {
+                return TableFiles.read(file);
+            }
+        };
+        return work.run(messages.get("work.reading", name), reading,
+                grid -> ImportDialog.show(messages, model, file, grid, window.get()), failure -> {
+                    String why = failure instanceof RuleViolation v ? v.message(messages.locale())
+                            : messages.get("error.io.other", file, failure.getMessage());
+                    alerts.error(messages.get("import.error.title"), messages.get("import.error.header", name), why);
+                });
     }
 
     void seedLibrary() {

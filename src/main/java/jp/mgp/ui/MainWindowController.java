@@ -160,7 +160,7 @@ public final class MainWindowController {
                 .otherwise(fans.progressProperty()));
         new ScenarioSelector(scenarioBox, messages, model);
         new ScenarioActions(messages, model, alerts, this::window).addTo(scenarioMenu);
-        new DataActions(messages, model, alerts, this::window).install(fileMenu, editMenu, toolsMenu,
+        new DataActions(messages, model, alerts, this::window, work).install(fileMenu, editMenu, toolsMenu,
                 leftSplit.getItems().get(0));
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();

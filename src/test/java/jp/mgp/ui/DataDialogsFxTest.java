@@ -78,7 +78,7 @@ class DataDialogsFxTest {
         Path csv = dir.resolve("robots.csv");
         Files.writeString(csv, "year,Service robots (兆円),Care robots (億円)\n2024,1.0,500\n2026,1.21,abc\n");
         int before = onFx(robot, () -> model.projection().series().size());
-        Platform.runLater(() -> new DataActions(new Messages(Messages.ENGLISH), model, null, () -> null)
+        Platform.runLater(() -> new DataActions(new Messages(Messages.ENGLISH), model, null, () -> null, inline())
                 .importFile(csv));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importProblems").queryLabeled().getText())
@@ -89,7 +89,7 @@ class DataDialogsFxTest {
         robot.clickOn(dialogButton(robot, "Cancel"));
 
         Files.writeString(csv, "year,Service robots (兆円),Care robots (億円)\n2024,1.0,500\n2026,1.21,605\n");
-        Platform.runLater(() -> new DataActions(new Messages(Messages.ENGLISH), model, null, () -> null)
+        Platform.runLater(() -> new DataActions(new Messages(Messages.ENGLISH), model, null, () -> null, inline())
                 .importFile(csv));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
@@ -150,5 +150,10 @@ class DataDialogsFxTest {
         assertThat(onFx(robot, () -> model.result().value(index, 2040))).isCloseTo(2 * Math.pow(1.05, 10),
                 within(1e-9));
         assertThat(onFx(robot, () -> model.projection().charts().get(0).series())).contains("drones");
+    }
+
+    /** File work run where it is asked for, so that the preview is up once the FX events are done. */
+    private BackgroundWork inline() {
+        return new BackgroundWork(Runnable::run, model::document, new Messages(Messages.ENGLISH));
     }
 }
