@@ -100,7 +100,8 @@ final class RenderArguments {
             new Object[] {"--size", EnumSet.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)},
             new Object[] {"--chart", EnumSet.of(ExportFormat.PPTX, ExportFormat.PDF, ExportFormat.SVG,
                     ExportFormat.PNG)},
-            new Object[] {"--fans", EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX)});
+            new Object[] {"--fans", EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.PNG, ExportFormat.SVG,
+                    ExportFormat.PDF)});
 
     /**
      * Refuses an option given with a format that would ignore it.

@@ -75,8 +75,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "png: pixel scale above 0, at most 10, e.g. 2 (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--fans", description = "csv, xlsx: add the uncertainty fans (P5, P10, P50, P90, P95 per"
-            + " series-year), a simulation of the file's stated ranges with its seed and path count.")
+    @Option(names = "--fans", description = "csv, xlsx, png, svg, pdf: add the uncertainty fans (csv, xlsx: P5, P10,"
+            + " P50, P90, P95 per series-year; charts: the window's bands), a simulation of the file's stated ranges"
+            + " with its seed and path count.")
     boolean fans;
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 
-import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.json.AtomicFiles;
@@ -112,12 +111,14 @@ public final class Exporter {
                     request.picturesOnly()));
             return List.of(out);
         }
+        jp.mgp.chart.FanBands bands = request.fans() && request.format() != ExportFormat.PPTX
+                ? FanExport.simulate(projection, scenarioId) : null;
         if (request.format() == ExportFormat.PDF) {
             AtomicFiles.write(out, PdfReport.write(specs, result, request.locale(), request.width() / 2,
-                    request.height() / 2));
+                    request.height() / 2, bands));
             return List.of(out);
         }
-        List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
+        List<JFreeChart> charts = specs.stream().map(s -> FanExport.chart(s, result, request.locale(), bands))
                 .toList();
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
