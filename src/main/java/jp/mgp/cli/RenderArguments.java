@@ -99,7 +99,9 @@ final class RenderArguments {
             new Object[] {"--scale", EnumSet.of(ExportFormat.PNG)},
             new Object[] {"--size", EnumSet.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)},
             new Object[] {"--chart", EnumSet.of(ExportFormat.PPTX, ExportFormat.PDF, ExportFormat.SVG,
-                    ExportFormat.PNG)});
+                    ExportFormat.PNG)},
+            new Object[] {"--fans", EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.PNG, ExportFormat.SVG,
+                    ExportFormat.PDF)});
 
     /**
      * Refuses an option given with a format that would ignore it.

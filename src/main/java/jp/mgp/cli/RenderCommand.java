@@ -75,6 +75,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "png: pixel scale above 0, at most 10, e.g. 2 (default: ${DEFAULT-VALUE}).")
     double scale;
 
+    @Option(names = "--fans", description = "csv, xlsx, png, svg, pdf: add the uncertainty fans (csv, xlsx: P5, P10,"
+            + " P50, P90, P95 per series-year; charts: the window's bands), a simulation of the file's stated ranges"
+            + " with its seed and path count.")
+    boolean fans;
+
     @Override
     public Integer call() throws Exception {
         try {
@@ -92,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             List<Path> written;
             try {
                 written = Exporter.export(projection, scenario, new Exporter.Request(format, charts, lang,
-                        size.width(), size.height(), scale, template, pictures), out);
+                        size.width(), size.height(), scale, template, pictures, fans), out);
             } catch (RuleViolation refused) {
                 // What Exporter refuses before writing (a folder as --out, a template that is no deck) is what
                 // the arguments named.

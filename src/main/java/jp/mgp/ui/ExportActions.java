@@ -39,6 +39,8 @@ final class ExportActions {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Exporter.Request last;
     private Path lastFolder;
+    /** Whether the window shows its fans (View → Uncertainty fans): an export then carries them too. */
+    private java.util.function.BooleanSupplier fansShown = () -> false;
 
     ExportActions(Messages messages, ProjectionViewModel model, BackgroundWork work, Supplier<Window> window,
                   Alerts alerts) {
@@ -47,6 +49,11 @@ final class ExportActions {
         this.model = model;
         this.work = work;
         this.window = window;
+    }
+
+    /** Exports carry the uncertainty fans while {@code shown} says the window shows them (not yet in a deck). */
+    void fansFrom(java.util.function.BooleanSupplier shown) {
+        fansShown = shown;
     }
 
     /** The last export's outcome in words, for the status bar. */
@@ -103,7 +110,8 @@ final class ExportActions {
      * Writes {@code request} to {@code target} in the background, in order with the other file work; the returned
      * task reports how it went. What it wrote is said even if another document is open by then.
      */
-    Task<List<Path>> export(Exporter.Request request, Path target) {
+    Task<List<Path>> export(Exporter.Request asked, Path target) {
+        Exporter.Request request = asked.withFans(fansShown.getAsBoolean() && asked.format() != ExportFormat.PPTX);
         Projection projection = model.projectionProperty().get();
         String scenario = model.scenarioProperty().get();
         Task<List<Path>> task = new Task<>() {

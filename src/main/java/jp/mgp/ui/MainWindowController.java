@@ -153,6 +153,7 @@ public final class MainWindowController {
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         fans = new FanView(messages, model, tabs);
+        exports.fansFrom(fans.shownProperty()::get);
         FanMenus.addTo(fans, viewMenu, toolsMenu, messages, model, this::window);
         // File work first; while none runs, the fans' background refinement.
         statusBar.textProperty().bind(Bindings.when(work.busy()).then(work.doing()).otherwise(fans.doingProperty()));

@@ -82,6 +82,27 @@ class ExportFxTest {
     }
 
     @Test
+    void withTheFansShownTheWindowsTableCarriesThemAsTheClisFansDo(FxRobot robot) throws Exception {
+        robot.interact(() -> model.scenarioProperty().set("optimistic"));
+        Path plain = dir.resolve("plain.csv");
+        // Waited for on this thread: the export runs in the background.
+        assertThat(export(robot, Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), plain)
+                .get(60, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(plain);
+        assertThat(Files.readString(plain)).startsWith("series,year,value,unit,kind\n");
+
+        robot.interact(() -> window.controller().fans().shownProperty().set(true));
+        Path fanned = dir.resolve("fanned.csv");
+        assertThat(export(robot, Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), fanned)
+                .get(60, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(fanned);
+        Path fromCli = dir.resolve("cli.csv");
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "csv", "--fans",
+                "--scenario", "optimistic", "--out", fromCli.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(fanned)).isEqualTo(Files.readString(fromCli)).contains(",p5,p10,p50,p90,p95,fan");
+        robot.interact(() -> window.controller().fans().shownProperty().set(false));
+    }
+
+    @Test
     void aFailedExportSaysSoAndKeepsTheOldFile(FxRobot robot) throws Exception {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "a plain file where a folder should be");

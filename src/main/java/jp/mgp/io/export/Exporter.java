@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 
-import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.json.AtomicFiles;
@@ -26,12 +25,18 @@ public final class Exporter {
     /**
      * What to export: format, charts (empty for all), language, for PNG the size and scale, and for PPTX the
      * user's template (null for mgp's own 16:9 layout) and whether charts go in as pictures instead of native
-     * charts.
+     * charts; with {@code fans}, the uncertainty fans of a simulation with the file's seed and paths as well.
      */
     public record Request(ExportFormat format, List<String> chartIds, Locale locale, int width, int height,
-                          double scale, Path template, boolean picturesOnly) {
+                          double scale, Path template, boolean picturesOnly, boolean fans) {
         public Request {
             chartIds = List.copyOf(chartIds);
+        }
+
+        /** A request without fans, as before fans could be exported. */
+        public Request(ExportFormat format, List<String> chartIds, Locale locale, int width, int height,
+                       double scale, Path template, boolean picturesOnly) {
+            this(format, chartIds, locale, width, height, scale, template, picturesOnly, false);
         }
 
         public static Request of(ExportFormat format, Locale locale) {
@@ -40,11 +45,16 @@ public final class Exporter {
         }
 
         public Request withCharts(List<String> ids) {
-            return new Request(format, ids, locale, width, height, scale, template, picturesOnly);
+            return new Request(format, ids, locale, width, height, scale, template, picturesOnly, fans);
         }
 
         public Request withTemplate(Path file, boolean pictures) {
-            return new Request(format, chartIds, locale, width, height, scale, file, pictures);
+            return new Request(format, chartIds, locale, width, height, scale, file, pictures, fans);
+        }
+
+        /** The same request with the uncertainty fans ({@code true}) or without them. */
+        public Request withFans(boolean withFans) {
+            return new Request(format, chartIds, locale, width, height, scale, template, picturesOnly, withFans);
         }
     }
 
@@ -77,12 +87,16 @@ public final class Exporter {
         }
         if (request.format() == ExportFormat.XLSX) {
             // A workbook projects every scenario itself.
-            AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale()));
+            AtomicFiles.write(out, XlsxWorkbook.write(projection, request.locale(),
+                    request.fans() ? FanExport.simulate(projection, scenarioId) : null));
             return List.of(out);
         }
         ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
         if (request.format() == ExportFormat.CSV) {
-            String csv = TableCsv.write(result, result.firstYear(), result.lastYear(), ",");
+            String csv = request.fans()
+                    ? TableCsv.write(result, result.firstYear(), result.lastYear(), ",",
+                            FanExport.simulate(projection, scenarioId), new ProvenanceText(request.locale()))
+                    : TableCsv.write(result, result.firstYear(), result.lastYear(), ",");
             AtomicFiles.write(out, csv.getBytes(StandardCharsets.UTF_8));
             return List.of(out);
         }
@@ -97,12 +111,14 @@ public final class Exporter {
                     request.picturesOnly()));
             return List.of(out);
         }
+        jp.mgp.chart.FanBands bands = request.fans() && request.format() != ExportFormat.PPTX
+                ? FanExport.simulate(projection, scenarioId) : null;
         if (request.format() == ExportFormat.PDF) {
             AtomicFiles.write(out, PdfReport.write(specs, result, request.locale(), request.width() / 2,
-                    request.height() / 2));
+                    request.height() / 2, bands));
             return List.of(out);
         }
-        List<JFreeChart> charts = specs.stream().map(s -> ProjectionCharts.create(s, result, request.locale()))
+        List<JFreeChart> charts = specs.stream().map(s -> FanExport.chart(s, result, request.locale(), bands))
                 .toList();
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {

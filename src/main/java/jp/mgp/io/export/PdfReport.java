@@ -25,7 +25,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 import jp.mgp.chart.ChartFonts;
-import jp.mgp.chart.ProjectionCharts;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
 
@@ -42,6 +41,12 @@ final class PdfReport {
     /** Pages of {@code width} × {@code height} points. */
     static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, int width, int height)
             throws IOException {
+        return write(specs, result, locale, width, height, null);
+    }
+
+    /** The same, with each chart's uncertainty fans from {@code bands} unless it is null. */
+    static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, int width, int height,
+                        jp.mgp.chart.FanBands bands) throws IOException {
         ChartFonts.registerWithAwt();
         ProvenanceText text = new ProvenanceText(locale);
         try (PDDocument doc = new PDDocument(); InputStream file = ChartFonts.open()) {
@@ -51,7 +56,7 @@ final class PdfReport {
             List<ChartContent> contents = new ArrayList<>();
             for (ChartSpec spec : specs) {
                 contents.add(ChartContent.of(spec, result, text));
-                chartPage(doc, drawer, ProjectionCharts.create(spec, result, locale), width, height);
+                chartPage(doc, drawer, FanExport.chart(spec, result, locale, bands), width, height);
             }
             PdfPages pages = new PdfPages(doc, font, width, height, text.get("continued"));
             sources(pages, contents, text);

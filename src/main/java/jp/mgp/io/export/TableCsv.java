@@ -10,7 +10,8 @@ import java.math.RoundingMode;
 /**
  * The year table as delimited text: header {@code series,year,value,unit,kind}, one row per series-year, values
  * in the series' own unit with '.' as the decimal point and at most six decimals. The CLI's {@code table} and the
- * CSV export write exactly this.
+ * CSV export write exactly this. With fans, each row also carries the simulation's P5, P10, P50, P90 and P95 and,
+ * in the export's language, what they are a simulation of; a series nothing uncertain moves has these cells empty.
  */
 public final class TableCsv {
 
@@ -29,6 +30,42 @@ public final class TableCsv {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The table with the fans of {@code bands}: header {@code series,year,value,unit,kind,p5,p10,p50,p90,p95,fan},
+     * the last column saying in {@code text}'s language that the figures are a simulation of the file's stated
+     * ranges, which are assumptions.
+     */
+    public static String write(ProjectionResult result, int first, int last, String separator,
+                               jp.mgp.chart.FanBands bands, ProvenanceText text) {
+        String basis = quoted(FanExport.basis(bands, text));
+        StringBuilder out = new StringBuilder(128 * result.seriesCount() * (last - first + 1));
+        out.append(String.join(separator, "series", "year", "value", "unit", "kind", "p5", "p10", "p50", "p90",
+                "p95", "fan")).append('\n');
+        for (int s = 0; s < result.seriesCount(); s++) {
+            Series series = result.series(s);
+            boolean uncertain = bands.isUncertain(series.id());
+            for (int y = first; y <= last; y++) {
+                Kind kind = result.kind(s, y);
+                out.append(String.join(separator, series.id(), Integer.toString(y), plain(result.value(s, y)),
+                        series.unit().code(), kind == null ? "" : kind.id()));
+                int at = bands.fan().yearIndex(y);
+                boolean any = false;
+                for (int level = 0; level < jp.mgp.engine.FanResult.levels().length; level++) {
+                    double v = uncertain && at >= 0 ? bands.level(series.id(), level, at) : Double.NaN;
+                    any |= Double.isFinite(v);
+                    out.append(separator).append(plain(v));
+                }
+                out.append(separator).append(any ? basis : "").append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A field in double quotes, its own quotes doubled: the note holds commas and spaces. */
+    private static String quoted(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     /** A number for machines: no grouping, no exponent, at most six decimals; empty for no value. */

@@ -29,7 +29,8 @@ import jp.mgp.presentation.Theme;
 
 /**
  * The projection as a workbook: one sheet per scenario with years down and series across (numbers as numbers,
- * units in the headers, each cell styled by its kind), then a sources sheet and an assumptions sheet.
+ * units in the headers, each cell styled by its kind), then a sources sheet and an assumptions sheet, and with fans
+ * an uncertainty sheet: P5 to P95 per series-year of the exported scenario, headed by what they simulate.
  */
 final class XlsxWorkbook {
 
@@ -100,6 +101,11 @@ final class XlsxWorkbook {
     }
 
     static byte[] write(Projection projection, Locale locale) throws IOException {
+        return write(projection, locale, null);
+    }
+
+    /** The workbook, with an uncertainty sheet of {@code bands} unless it is null. */
+    static byte[] write(Projection projection, Locale locale, jp.mgp.chart.FanBands bands) throws IOException {
         XlsxWorkbook w = new XlsxWorkbook(locale);
         ProjectionEngine engine = new ProjectionEngine();
         List<ProjectionResult> results = new ArrayList<>();
@@ -114,6 +120,9 @@ final class XlsxWorkbook {
         }
         w.sourcesSheet(results.get(0));
         w.assumptionsSheet(results);
+        if (bands != null) {
+            w.uncertaintySheet(bands);
+        }
         PptxPackage.core(w.book.getProperties(), projection.title().get(locale), locale);
         try (XSSFWorkbook book = w.book) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -243,6 +252,46 @@ final class XlsxWorkbook {
         }
         sheet.createFreezePane(0, 1);
         SheetLayout.fit(sheet, n, 8, 60);
+    }
+
+    private void uncertaintySheet(jp.mgp.chart.FanBands bands) {
+        XSSFSheet sheet = sheet(text.get("sheet.uncertainty"));
+        jp.mgp.engine.FanResult fan = bands.fan();
+        String scenario = fan.scenarioId() == null ? ""
+                : fan.effective().scenario(fan.scenarioId()).map(s -> s.name().get(text.locale()) + ": ").orElse("");
+        cell(sheet.createRow(0), 0, scenario + FanExport.basis(bands, text), null);
+        XSSFRow head = sheet.createRow(1);
+        String[] cols = {text.get("col.series"), text.get("col.unit"), text.get("col.year"), "P5", "P10", "P50", "P90",
+                "P95"};
+        for (int c = 0; c < cols.length; c++) {
+            cell(head, c, cols[c], header);
+        }
+        int n = 2;
+        for (int s = 0; s < fan.seriesCount(); s++) {
+            Series series = fan.series(s);
+            if (!bands.isUncertain(series.id())) {
+                continue;
+            }
+            for (int y = 0; y < fan.years(); y++) {
+                if (!Double.isFinite(bands.level(series.id(), 2, y))) {
+                    continue;
+                }
+                XSSFRow row = sheet.createRow(n++);
+                cell(row, 0, series.name().get(text.locale()), null);
+                cell(row, 1, series.unit().label(text.locale()), null);
+                XSSFCell yc = row.createCell(2);
+                yc.setCellValue(fan.year(y));
+                yc.setCellStyle(year);
+                for (int level = 0; level < 5; level++) {
+                    XSSFCell v = row.createCell(3 + level);
+                    v.setCellValue(bands.level(series.id(), level, y));
+                    // A simulation of stated ranges is an assumption, and styled as one.
+                    v.setCellStyle(number(Kind.ASSUMPTION, series.unit()));
+                }
+            }
+        }
+        sheet.createFreezePane(0, 2);
+        SheetLayout.fit(sheet, n, 8, 30);
     }
 
     private void cell(XSSFRow row, int column, String value, CellStyle style) {
