@@ -257,7 +257,7 @@ public final class ProjectionEdits {
      * A scenario's own value of a known point moves with the point: it is that point's value in the scenario. If
      * the scenario already has a point of its own in the new year, that one stays and the moved one is dropped.
      */
-    private static List<AnchorOverride> movedPoints(List<AnchorOverride> points, String seriesId, int from, int to) {
+    static List<AnchorOverride> movedPoints(List<AnchorOverride> points, String seriesId, int from, int to) {
         boolean taken = points.stream().anyMatch(o -> o.series().equals(seriesId) && o.year() == to);
         List<AnchorOverride> moved = new ArrayList<>();
         for (AnchorOverride o : points) {
@@ -286,52 +286,6 @@ public final class ProjectionEdits {
     }
 
     /**
-     * Sets the known point of series {@code seriesId} in {@code point.year()}: added in year order, or in place of
-     * the point already there. A sourced point's citation names at least its publisher or its document; a point
-     * without a citation is the user's assumption. Refused (as a {@link RuleViolation} naming the series and the
-     * year) when the series is computed from others, the year is outside the projection, or the series would be
-     * left with nothing to grow from.
-     */
-    public static Projection setKnownPoint(Projection p, String seriesId, Anchor point) {
-        Series series = series(p, seriesId);
-        int at = yearIndex(series, point.year());
-        return at >= 0 ? replaceKnownPoint(p, seriesId, point.year(), point) : withPoint(p, series, -1, point);
-    }
-
-    /**
-     * Puts {@code point} in place of the known point of {@code seriesId} in year {@code was}; the point may move to
-     * another year, where no other point may stand. A scenario's own value of the point moves with it.
-     */
-    public static Projection replaceKnownPoint(Projection p, String seriesId, int was, Anchor point) {
-        Series series = series(p, seriesId);
-        int at = yearIndex(series, was);
-        if (at < 0) {
-            throw new RuleViolation(ModelText.both("edit.point.none", series.name(), Integer.toString(was)));
-        }
-        if (point.year() != was && yearIndex(series, point.year()) >= 0) {
-            throw new RuleViolation(ModelText.both("edit.year.taken", series.name(), Integer.toString(point.year())));
-        }
-        Projection next = withPoint(p, series, at, point);
-        return point.year() == was ? next : next.withScenarios(next.scenarios().stream()
-                .map(s -> s.withAnchors(movedPoints(s.anchors(), seriesId, was, point.year()))).toList());
-    }
-
-    /**
-     * Removes the known point of {@code seriesId} in {@code year}; refused when the series would have nothing left
-     * to grow from. Scenarios' own values of that year stay: each is a known point of its scenario by itself.
-     */
-    public static Projection removeKnownPoint(Projection p, String seriesId, int year) {
-        Series series = series(p, seriesId);
-        int at = yearIndex(series, year);
-        if (at < 0) {
-            throw new RuleViolation(ModelText.both("edit.point.none", series.name(), Integer.toString(year)));
-        }
-        List<Anchor> anchors = new ArrayList<>(series.anchors());
-        anchors.remove(at);
-        return checked(p, series.withAnchors(anchors));
-    }
-
-    /**
      * A value typed into the year table: the known point of {@code seriesId} in {@code year} as scenario
      * {@code scenarioId} sees it. Over an existing point this is {@link #setAnchorValueAt}; in a year without one
      * the base gets a new pinned point, the user's assumption with {@code why}, and another scenario a point of
@@ -347,7 +301,7 @@ public final class ProjectionEdits {
         if (!editsBase(p, scenarioId) || yearIndex(series, year) >= 0) {
             return setAnchorValueAt(p, scenarioId, seriesId, year, value, why);
         }
-        return setKnownPoint(p, seriesId, new Anchor(year, value, Kind.ASSUMPTION, true, null, why));
+        return PointEdits.setKnownPoint(p, seriesId, new Anchor(year, value, Kind.ASSUMPTION, true, null, why));
     }
 
     /**
@@ -370,38 +324,8 @@ public final class ProjectionEdits {
                 ? o.with(o.change(), o.amount(), why) : o).toList())).toList());
     }
 
-    private static Projection withPoint(Projection p, Series series, int replacing, Anchor point) {
-        if (series.isDerived()) {
-            throw new RuleViolation(ModelText.both("edit.point.derived", series.name()));
-        }
-        if (point.year() < p.firstYear() || point.year() > p.lastYear()) {
-            throw new RuleViolation(ModelText.both("edit.year.outside", series.name(), Integer.toString(point.year()),
-                    Integer.toString(p.firstYear()), Integer.toString(p.lastYear())));
-        }
-        if (point.source() != null && point.source().publisher().isBlank() && point.source().document().isBlank()
-                && (point.kind() == Kind.SOURCED || !point.source().isBlank())) {
-            throw new RuleViolation(ModelText.both("edit.point.citation", series.name(),
-                    Integer.toString(point.year())));
-        }
-        List<Anchor> anchors = new ArrayList<>(series.anchors());
-        if (replacing >= 0) {
-            anchors.set(replacing, point);
-        } else {
-            anchors.add(point);
-        }
-        anchors.sort(java.util.Comparator.comparingInt(Anchor::year));
-        return checked(p, series.withAnchors(anchors));
-    }
-
-    /** {@code p} with {@code changed} in place, or the first problem the model's rules find with the series. */
-    private static Projection checked(Projection p, Series changed) {
-        ProjectionRules.checkSeries(changed, p.seriesIndex(changed.id())).stream().findFirst().ifPresent(x -> {
-            throw x.violation();
-        });
-        return p.withSeries(changed);
-    }
-
-    private static int yearIndex(Series series, int year) {
+    /** The index of the known point of {@code series} in {@code year}, or -1 when it has none. */
+    static int yearIndex(Series series, int year) {
         for (int i = 0; i < series.anchors().size(); i++) {
             if (series.anchors().get(i).year() == year) {
                 return i;

@@ -3,6 +3,7 @@ package jp.mgp.ui;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 
+import jp.mgp.edit.PointEdits;
 import jp.mgp.edit.ProjectionEdits;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Series;
@@ -60,6 +61,6 @@ final class KnownPointActions {
     /** Removes the point; one undo step (undo brings it back with its citation). */
     private void remove(Series series, int year) {
         String what = messages.get("edit.removePoint", series.name().get(messages.locale()), Integer.toString(year));
-        alerts.attempt(what, () -> model.edit(what, p -> ProjectionEdits.removeKnownPoint(p, series.id(), year)));
+        alerts.attempt(what, () -> model.edit(what, p -> PointEdits.removeKnownPoint(p, series.id(), year)));
     }
 }

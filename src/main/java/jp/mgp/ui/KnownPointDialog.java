@@ -7,7 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.PointEdits;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
 import jp.mgp.model.LocalizedText;
@@ -121,8 +121,8 @@ final class KnownPointDialog {
             return null;
         }
         try {
-            return editing == null ? ProjectionEdits.setKnownPoint(p, series.id(), a)
-                    : ProjectionEdits.replaceKnownPoint(p, series.id(), editing.year(), a);
+            return editing == null ? PointEdits.setKnownPoint(p, series.id(), a)
+                    : PointEdits.replaceKnownPoint(p, series.id(), editing.year(), a);
         } catch (RuleViolation e) {
             // A year taken or outside the projection is named with the year; the rest concerns the value.
             FieldRefusal at = e.message(java.util.Locale.ENGLISH).contains(Integer.toString(a.year())) ? yearRefusal

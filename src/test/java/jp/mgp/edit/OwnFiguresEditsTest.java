@@ -46,7 +46,7 @@ class OwnFiguresEditsTest {
     @Test
     void aSeriesOfTheUsersOwnWithACitedPointSavesAndReopensWithEveryPartOfTheCitation() throws Exception {
         Projection q = StructureEdits.addSeries(p, saas(), List.of("markets"));
-        q = ProjectionEdits.setKnownPoint(q, "saas", new Anchor(2030, 24000, Kind.ASSUMPTION, false, null,
+        q = PointEdits.setKnownPoint(q, "saas", new Anchor(2030, 24000, Kind.ASSUMPTION, false, null,
                 LocalizedText.of("our guess")));
         Projection reopened = ProjectionFiles.parse(ProjectionFiles.toBytes(q), "own");
         assertThat(reopened).isEqualTo(q);
@@ -69,33 +69,33 @@ class OwnFiguresEditsTest {
     void aCitationThatNamesNeitherPublisherNorDocumentIsRefusedNamingTheSeriesAndYear() {
         Projection q = StructureEdits.addSeries(p, saas(), List.of());
         SourceRef onlyUrl = SourceRef.cited("", "", "", "", "https://example.com/x", "");
-        RuleViolation e = catchThrowableOfType(() -> ProjectionEdits.setKnownPoint(q, "saas",
+        RuleViolation e = catchThrowableOfType(() -> PointEdits.setKnownPoint(q, "saas",
                 new Anchor(2026, 15000, Kind.SOURCED, true, onlyUrl, LocalizedText.EMPTY)), RuleViolation.class);
         assertThat(e.message(Locale.ENGLISH)).contains("Japan SaaS").contains("2026").contains("publisher");
         assertThat(e.message(Locale.JAPANESE)).contains("国内SaaS").contains("2026年").contains("発行者");
         // Without a citation at all the point is the user's assumption, and is taken.
-        Projection r = ProjectionEdits.setKnownPoint(q, "saas", Anchor.assumption(2026, 15000));
+        Projection r = PointEdits.setKnownPoint(q, "saas", Anchor.assumption(2026, 15000));
         assertThat(r.series("saas").orElseThrow().anchors().get(1).kind()).isEqualTo(Kind.ASSUMPTION);
     }
 
     @Test
     void aPointIsMovedReplacedAndRemovedButTheLastPinnedPointStays() {
-        Projection q = ProjectionEdits.setKnownPoint(p, "multipurpose-robots", Anchor.assumption(2030, 20));
+        Projection q = PointEdits.setKnownPoint(p, "multipurpose-robots", Anchor.assumption(2030, 20));
         assertThat(q.series("multipurpose-robots").orElseThrow().anchors()).extracting(Anchor::year)
                 .containsExactly(2030, 2040);
-        Projection moved = ProjectionEdits.replaceKnownPoint(q, "multipurpose-robots", 2030,
+        Projection moved = PointEdits.replaceKnownPoint(q, "multipurpose-robots", 2030,
                 Anchor.assumption(2032, 25));
         assertThat(moved.series("multipurpose-robots").orElseThrow().anchors()).extracting(Anchor::year,
                 Anchor::value).containsExactly(org.assertj.core.groups.Tuple.tuple(2032, 25.0),
                 org.assertj.core.groups.Tuple.tuple(2040, 60.0));
-        assertThatThrownBy(() -> ProjectionEdits.replaceKnownPoint(moved, "multipurpose-robots", 2032,
+        assertThatThrownBy(() -> PointEdits.replaceKnownPoint(moved, "multipurpose-robots", 2032,
                 Anchor.assumption(2040, 1))).isInstanceOf(RuleViolation.class).hasMessageContaining("2040");
-        Projection removed = ProjectionEdits.removeKnownPoint(moved, "multipurpose-robots", 2032);
+        Projection removed = PointEdits.removeKnownPoint(moved, "multipurpose-robots", 2032);
         assertThat(removed.series("multipurpose-robots")).isEqualTo(p.series("multipurpose-robots"));
-        RuleViolation e = catchThrowableOfType(() -> ProjectionEdits.removeKnownPoint(removed,
+        RuleViolation e = catchThrowableOfType(() -> PointEdits.removeKnownPoint(removed,
                 "multipurpose-robots", 2040), RuleViolation.class);
         assertThat(e.message(Locale.ENGLISH)).contains("Multi");
-        assertThatThrownBy(() -> ProjectionEdits.setKnownPoint(p, "multipurpose-robots",
+        assertThatThrownBy(() -> PointEdits.setKnownPoint(p, "multipurpose-robots",
                 Anchor.assumption(2050, 1))).isInstanceOf(RuleViolation.class).hasMessageContaining("2050");
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import jp.mgp.Fixtures;
-import jp.mgp.edit.ProjectionEdits;
+import jp.mgp.edit.PointEdits;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
@@ -23,7 +23,7 @@ class CitedFootnoteTest {
     void theFootnoteGivesTheDatePageAndSiteOfACitation() {
         SourceRef cited = SourceRef.cited("Yano Research Institute", "Robot market 2025", "2025-03", "Table 3",
                 "https://www.yanoresearch.jp/press/3721?lang=en", "¥20 tn in 2030");
-        Projection p = ProjectionEdits.setKnownPoint(Fixtures.defaultProjection(), "multipurpose-robots",
+        Projection p = PointEdits.setKnownPoint(Fixtures.defaultProjection(), "multipurpose-robots",
                 new Anchor(2030, 20, Kind.SOURCED, true, cited, LocalizedText.EMPTY));
         ChartContent content = ChartContent.of(p.charts().get(0), new ProjectionEngine().project(p, "base"),
                 new ProvenanceText(Locale.ENGLISH));
