@@ -32,7 +32,10 @@ final class FanExport {
 
     /** "Simulation of the file's stated ranges (assumptions): N paths, seed S", in {@code text}'s language. */
     static String basis(FanBands bands, ProvenanceText text) {
-        return text.format("fan.basis", Integer.toString(bands.fan().paths()), Long.toString(bands.fan().seed()));
+        // The paths are a count, grouped as the reader's language groups numbers ("10,000"); the seed is a name,
+        // given digit for digit.
+        return text.format("fan.basis", java.text.NumberFormat.getIntegerInstance(text.locale())
+                .format(bands.fan().paths()), Long.toString(bands.fan().seed()));
     }
 
     /**

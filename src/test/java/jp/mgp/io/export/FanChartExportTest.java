@@ -70,7 +70,7 @@ class FanChartExportTest {
         // Under the chart, what the bands are a simulation of.
         assertThat(((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText())
                 .isEqualTo("Bands P5\u2013P95 and P10\u2013P90, line P50: Simulation of the file's stated ranges"
-                        + " (assumptions), not sourced figures: 10000 paths, seed 2040");
+                        + " (assumptions), not sourced figures: 10,000 paths, seed 2040");
     }
 
     @Test
@@ -119,7 +119,7 @@ class FanChartExportTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("10000 paths, seed 2040");
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("10,000 paths, seed 2040");
         }
     }
 }

@@ -70,7 +70,7 @@ class FanExportTest {
                         .isCloseTo(expected, within(Math.abs(expected) * 1e-9 + 1e-6));
             }
             assertThat(cells[10]).isEqualTo("\"Simulation of the file's stated ranges (assumptions), not sourced"
-                    + " figures: 10000 paths, seed 2040\"");
+                    + " figures: 10,000 paths, seed 2040\"");
             checked++;
         }
         // vertical-ai, physical-ai and multipurpose-robots carry a shock: each has a band in every year.
@@ -101,7 +101,7 @@ class FanExportTest {
             Sheet sheet = book.getSheet("不確実性");
             assertThat(sheet).isNotNull();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-                    .contains("ファイルに記した幅（前提）のシミュレーション").contains("10000 通り").contains("シード 2040");
+                    .contains("ファイルに記した幅（前提）のシミュレーション").contains("10,000通り").contains("シード2040");
             List<String> names = new ArrayList<>();
             int checked = 0;
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
