@@ -48,10 +48,8 @@ class DataDialogsFxTest {
 
     @Start
     void start(Stage stage) {
-        stage.setWidth(1280);
-        stage.setHeight(860);
         model = new ProjectionViewModel(new ProjectionEngine());
-        window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
+        window = TestWindows.showEnglish(stage, model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 

@@ -32,10 +32,8 @@ class ScenarioActionsFxTest {
 
     @Start
     void start(Stage stage) {
-        stage.setWidth(1280);
-        stage.setHeight(860);
         model = new ProjectionViewModel(new ProjectionEngine());
-        MainWindow window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
+        MainWindow window = TestWindows.showEnglish(stage, model, scratch);
         window.controller().open(Fixtures.DEFAULT);
     }
 

@@ -36,6 +36,13 @@ final class TestWindows {
         return new RecoveryFile(scratch.folder());
     }
 
+    /** The window in English at 1280 × 860: TestFX reuses one stage between tests, so each test sizes it. */
+    static MainWindow showEnglish(Stage stage, ProjectionViewModel model, Scratch scratch) {
+        stage.setWidth(1280);
+        stage.setHeight(860);
+        return show(stage, new Messages(Messages.ENGLISH), model, scratch);
+    }
+
     static MainWindow show(Stage stage, Messages messages, ProjectionViewModel model, Scratch scratch) {
         MainWindow window = MainWindow.show(stage, messages, model, Runnable::run, new UserPrefs(scratch.prefs()),
                 recovery(scratch));
