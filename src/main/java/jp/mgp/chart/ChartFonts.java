@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class ChartFonts {
 
-    public static final String RESOURCE = "/assets/fonts/ipaexg.ttf";
+    public static final String RESOURCE = jp.mgp.presentation.AwtFonts.RESOURCE;
 
     /** The family name inside {@link #RESOURCE}, as both toolkits know it. */
     public static final String FAMILY = jp.mgp.presentation.Theme.FONT_FAMILY;
@@ -52,8 +52,12 @@ public final class ChartFonts {
      */
     public static synchronized String registerWithAwt() {
         if (!registered) {
-            try (InputStream in = open()) {
-                Font base = Font.createFont(Font.TRUETYPE_FONT, in);
+            jp.mgp.presentation.AwtFonts.prepare();
+            java.util.Optional<java.nio.file.Path> file = jp.mgp.presentation.AwtFonts.preparedFontFile();
+            try (InputStream in = file.isPresent() ? InputStream.nullInputStream() : open()) {
+                // A file AWT already maps needs no second temporary copy, which reading a stream would make.
+                Font base = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+                        : Font.createFont(Font.TRUETYPE_FONT, in);
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(base);
                 if (!base.getFamily(Locale.ROOT).equals(FAMILY)) {
                     throw new IllegalStateException("the bundled font " + RESOURCE + " is "

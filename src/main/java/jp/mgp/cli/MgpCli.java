@@ -62,7 +62,7 @@ public final class MgpCli implements Runnable {
             } else if (ex instanceof UserError || ex instanceof IllegalArgumentException) {
                 commandLine.getErr().println("mgp " + commandLine.getCommandName() + ": " + ex.getMessage());
             } else {
-                throw ex;
+                unexpected(ex, commandLine, parseResult.originalArgs().toArray(String[]::new));
             }
             commandLine.getErr().flush();
             return EXIT_PROBLEM;
@@ -71,6 +71,24 @@ public final class MgpCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A failure that is mgp's own, not the user's (a defect, a damaged installation): one line in the user's
+     * language saying so, with the innermost cause's words but no class name or stack trace, which reach the
+     * user only when asked for with {@code -Dmgp.debug=true}.
+     */
+    static void unexpected(Exception ex, CommandLine commandLine, String[] args) {
+        Throwable innermost = ex;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        String words = ex.getMessage() != null ? ex.getMessage() : String.valueOf(innermost.getMessage());
+        commandLine.getErr().println("mgp " + commandLine.getCommandName() + ": "
+                + CliText.get("unexpected", RefusedArgument.language(args), words));
+        if (Boolean.getBoolean("mgp.debug")) {
+            ex.printStackTrace(commandLine.getErr());
+        }
     }
 
     static Projection load(Path file) throws InvalidProjectionException {

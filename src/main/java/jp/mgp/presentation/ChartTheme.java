@@ -20,6 +20,11 @@ public final class ChartTheme extends StandardChartTheme {
 
     private static final long serialVersionUID = 1L;
 
+    static {
+        // Before the theme makes its fonts: AWT must be pointed at the bundled font before it first looks for one.
+        AwtFonts.prepare();
+    }
+
     private static final ChartTheme THEME = new ChartTheme();
 
     private ChartTheme() {

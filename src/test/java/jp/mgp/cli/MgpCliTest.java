@@ -177,4 +177,26 @@ public class MgpCliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("--from must be YEAR:VALUE");
     }
+
+    /** A failure of mgp's own reaches the user as one line in their language, without a class name or stack trace. */
+    @Test
+    void aFailureOfMgpsOwnIsOneLineInTheUsersLanguage() {
+        StringWriter en = new StringWriter();
+        picocli.CommandLine render = new picocli.CommandLine(new MgpCli()).getSubcommands().get("render");
+        render.setErr(new PrintWriter(en, true));
+        Exception failure = new java.io.UncheckedIOException("cannot read the bundled font /assets/fonts/ipaexg.ttf",
+                new java.io.IOException("Problem reading font data."));
+        MgpCli.unexpected(failure, render, new String[] {"render", "f.json", "--format", "png"});
+        assertThat(en.toString()).isEqualTo("mgp render: stopped by a problem in mgp itself (cannot read the bundled "
+                + "font /assets/fonts/ipaexg.ttf). Please report it; run again with -Dmgp.debug=true to see the "
+                + "details." + System.lineSeparator());
+
+        StringWriter ja = new StringWriter();
+        render.setErr(new PrintWriter(ja, true));
+        MgpCli.unexpected(new IllegalStateException(null, new java.io.IOException("disk gone")), render,
+                new String[] {"render", "f.json", "--lang", "ja"});
+        assertThat(ja.toString()).isEqualTo("mgp render: mgp自体の問題で止まりました（disk gone）。ご報告ください。"
+                + "-Dmgp.debug=true を付けて実行すると詳細が表示されます。" + System.lineSeparator());
+        assertThat(en.toString() + ja.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
