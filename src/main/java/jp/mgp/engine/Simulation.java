@@ -146,11 +146,11 @@ public final class Simulation {
         for (int i = 0; i < plan.stepCount; i++) {
             int s = plan.stepTo[i] / plan.width;
             int k = plan.stepNoise[i];
-            out[s] |= plan.stepRange[i] >= 0 || (k >= 0 && plan.sigma[k] > 0);
+            out[s] |= plan.stepRange[i] >= 0 || (k >= 0 && plan.shocks.sigma[k] > 0);
         }
-        for (int d = 0; d < plan.derivedOrder.length; d++) {
-            for (int in : plan.derivedInputs[d]) {
-                out[plan.derivedOrder[d]] |= out[in];
+        for (int d = 0; d < plan.derivations.order.length; d++) {
+            for (int in : plan.derivations.inputs[d]) {
+                out[plan.derivations.order[d]] |= out[in];
             }
         }
         return out;
@@ -167,9 +167,9 @@ public final class Simulation {
         Worker(PathPlan plan) {
             this.plan = plan;
             this.v = new double[plan.seriesCount * plan.width];
-            this.growth = new double[plan.rangeCount];
-            this.z = new double[Math.max(1, plan.noiseCount * (plan.width - 1))];
-            this.mixed = new double[plan.correlated.length];
+            this.growth = new double[plan.rates.count];
+            this.z = new double[Math.max(1, plan.shocks.count * (plan.width - 1))];
+            this.mixed = new double[plan.shocks.correlated.length];
         }
 
         void block(RandomGenerator rng, int from, int to, float[][] values, double[] sums, int[] fails) {
@@ -177,11 +177,11 @@ public final class Simulation {
             int steps = p.width - 1;
             int years = p.years;
             for (int path = from; path < to; path++) {
-                for (int r = 0; r < p.rangeCount; r++) {
-                    boolean normal = p.distribution[r] == PathPlan.NORMAL;
+                for (int r = 0; r < p.rates.count; r++) {
+                    boolean normal = p.rates.distribution[r] == RangedRates.NORMAL;
                     double u = normal ? 0 : rng.nextDouble();
                     double g = normal ? rng.nextGaussian() : 0;
-                    growth[r] = 1 + p.rate(r, u, g);
+                    growth[r] = 1 + p.rates.rate(r, u, g);
                 }
                 for (int d = 0; d < p.drawNoise.length; d++) {
                     z[p.drawNoise[d] * steps + p.drawYear[d]] = rng.nextGaussian();
@@ -189,7 +189,7 @@ public final class Simulation {
                 if (mixed.length > 0) {
                     correlate(steps);
                 }
-                p.path(v, growth, z, p.sigma, p.halfVariance);
+                p.path(v, growth, z, p.shocks.sigma, p.shocks.halfVariance);
                 for (int s = 0; s < p.seriesCount; s++) {
                     int base = s * p.width + p.horizonOffset;
                     int out = s * years;
@@ -208,8 +208,8 @@ public final class Simulation {
 
         /** z = L e for the correlated series, year by year. */
         private void correlate(int steps) {
-            int[] c = plan.correlated;
-            double[][] l = plan.cholesky;
+            int[] c = plan.shocks.correlated;
+            double[][] l = plan.shocks.cholesky;
             for (int t = 0; t < steps; t++) {
                 for (int i = 0; i < c.length; i++) {
                     double sum = 0;
