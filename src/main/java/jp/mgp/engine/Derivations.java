@@ -53,51 +53,82 @@ final class Derivations {
         }
     }
 
-    /** Derives every derived series of one path's values {@code v}. */
-    void derive(double[] v) {
+    /**
+     * Derives every derived series of {@code n} paths lying side by side in {@code v}: path p's value of series s
+     * in span year t at {@code v[(s * width + t) * n + p]} (with n = 1, one path's values year by year).
+     */
+    void derive(double[] v, int n) {
         for (int d = 0; d < order.length; d++) {
-            derive(d, v);
+            if (op[d] == Derivation.Op.CUMULATIVE) {
+                cumulative(d, v, n);
+            } else {
+                for (int t = horizonOffset; t < horizonOffset + years; t++) {
+                    derive(d, v, n, t);
+                }
+            }
         }
     }
 
-    private void derive(int d, double[] v) {
-        int out = order[d] * width;
+    /** Derived series d in span year t for every path. */
+    private void derive(int d, double[] v, int n, int t) {
+        int out = (order[d] * width + t) * n;
         int[] in = inputs[d];
         double[] conv = conversion[d];
-        if (op[d] == Derivation.Op.CUMULATIVE) {
-            cumulative(d, v);
-            return;
-        }
-        for (int t = horizonOffset; t < horizonOffset + years; t++) {
-            double r;
-            switch (op[d]) {
-                case SUM:
-                    r = 0;
-                    for (int j = 0; j < in.length; j++) {
-                        r += v[in[j] * width + t] * conv[j];
-                    }
-                    break;
-                case DIFFERENCE:
-                    r = v[in[0] * width + t] * conv[0];
-                    for (int j = 1; j < in.length; j++) {
-                        r -= v[in[j] * width + t] * conv[j];
-                    }
-                    break;
-                case RATIO: {
-                    double den = v[in[1] * width + t];
-                    r = den == 0 ? Double.NaN : v[in[0] * width + t] / den * factor[d];
-                    break;
+        double f = factor[d];
+        int first = (in[0] * width + t) * n;
+        switch (op[d]) {
+            case SUM:
+                for (int p = 0; p < n; p++) {
+                    v[out + p] = 0;
                 }
-                case PRODUCT:
-                    r = factor[d];
-                    for (int j = 0; j < in.length; j++) {
-                        r *= v[in[j] * width + t];
+                for (int j = 0; j < in.length; j++) {
+                    int at = (in[j] * width + t) * n;
+                    double c = conv[j];
+                    for (int p = 0; p < n; p++) {
+                        v[out + p] += v[at + p] * c;
                     }
-                    break;
-                default:
-                    r = v[in[0] * width + t] * factor[d];
+                }
+                break;
+            case DIFFERENCE:
+                for (int p = 0; p < n; p++) {
+                    v[out + p] = v[first + p] * conv[0];
+                }
+                for (int j = 1; j < in.length; j++) {
+                    int at = (in[j] * width + t) * n;
+                    double c = conv[j];
+                    for (int p = 0; p < n; p++) {
+                        v[out + p] -= v[at + p] * c;
+                    }
+                }
+                break;
+            case RATIO: {
+                int den = (in[1] * width + t) * n;
+                for (int p = 0; p < n; p++) {
+                    double x = v[den + p];
+                    v[out + p] = x == 0 ? Double.NaN : v[first + p] / x * f;
+                }
+                break;
             }
-            v[out + t] = Double.isFinite(r) ? r : Double.NaN;
+            case PRODUCT:
+                for (int p = 0; p < n; p++) {
+                    v[out + p] = f;
+                }
+                for (int j = 0; j < in.length; j++) {
+                    int at = (in[j] * width + t) * n;
+                    for (int p = 0; p < n; p++) {
+                        v[out + p] *= v[at + p];
+                    }
+                }
+                break;
+            default:
+                for (int p = 0; p < n; p++) {
+                    v[out + p] = v[first + p] * f;
+                }
+        }
+        for (int p = 0; p < n; p++) {
+            if (!Double.isFinite(v[out + p])) {
+                v[out + p] = Double.NaN;
+            }
         }
     }
 
@@ -105,23 +136,25 @@ final class Derivations {
      * A running total over the horizon, as {@code ProjectionEngine} takes it: from the input's first year with a
      * value; a year without one after that leaves the total unknown from there on.
      */
-    private void cumulative(int d, double[] v) {
+    private void cumulative(int d, double[] v, int n) {
         int out = order[d] * width;
         int in = inputs[d][0] * width;
         double conv = conversion[d][0];
-        double total = 0;
-        boolean started = false;
-        boolean broken = false;
-        for (int t = horizonOffset; t < horizonOffset + years; t++) {
-            double x = v[in + t];
-            broken |= started && Double.isNaN(x);
-            started |= !Double.isNaN(x);
-            if (!started || broken) {
-                v[out + t] = Double.NaN;
-                continue;
+        for (int p = 0; p < n; p++) {
+            double total = 0;
+            boolean started = false;
+            boolean broken = false;
+            for (int t = horizonOffset; t < horizonOffset + years; t++) {
+                double x = v[(in + t) * n + p];
+                broken |= started && Double.isNaN(x);
+                started |= !Double.isNaN(x);
+                if (!started || broken) {
+                    v[(out + t) * n + p] = Double.NaN;
+                    continue;
+                }
+                total += x * conv;
+                v[(out + t) * n + p] = Double.isFinite(total) ? total : Double.NaN;
             }
-            total += x * conv;
-            v[out + t] = Double.isFinite(total) ? total : Double.NaN;
         }
     }
 

@@ -124,42 +124,73 @@ final class PathPlan {
     }
 
     /**
-     * Takes every step of one path into {@code v} (length {@code seriesCount * width}), then derives the derived
-     * series. {@code growth[r]} is {@code 1 + rate} of ranged segment r; {@code z} holds the (correlated) normal of
-     * noise series k in step year t at {@code k * (width - 1) + t}; each step is multiplied by
-     * {@code exp(sigma[k] * z - halfVariance[k])}.
+     * Takes every step of {@code n} paths at once into {@code v}, then derives the derived series. The paths lie
+     * side by side: path p's value of series s in span year t is {@code v[(s * width + t) * n + p]}, so each step
+     * is one loop over the paths (no branch on the step's kind per value, and arrays read in order).
+     * {@code growth[r * n + p]} is {@code 1 + rate} of ranged segment r; {@code z[(k * (width - 1) + t) * n + p]}
+     * the (correlated) normal of noise series k in step year t; each step is multiplied by
+     * {@code exp(sigma[k] * z - halfVariance[k])}. With n = 1 this is one path, value by value.
      */
-    void path(double[] v, double[] growth, double[] z, double[] sigma, double[] halfVariance) {
-        Arrays.fill(v, Double.NaN);
+    void paths(double[] v, int n, double[] growth, double[] z, double[] sigma, double[] halfVariance) {
+        Arrays.fill(v, 0, seriesCount * width * n, Double.NaN);
         for (int i = 0; i < pinnedAt.length; i++) {
-            v[pinnedAt[i]] = pinnedValue[i];
+            Arrays.fill(v, pinnedAt[i] * n, pinnedAt[i] * n + n, pinnedValue[i]);
         }
         int steps = width - 1;
         for (int i = 0; i < stepCount; i++) {
-            double next;
+            int to = stepTo[i] * n;
+            int from = stepFrom[i] * n;
+            double b = stepB[i];
             switch (stepType[i]) {
                 case StepCompiler.STEP: {
-                    int r = stepRange[i];
-                    double a = r < 0 ? stepA[i] : stepForward[i] ? growth[r] : 1 / growth[r];
-                    next = a * v[stepFrom[i]] + stepB[i];
+                    int r = stepRange[i] * n;
+                    if (r < 0) {
+                        double a = stepA[i];
+                        for (int p = 0; p < n; p++) {
+                            v[to + p] = a * v[from + p] + b;
+                        }
+                    } else if (stepForward[i]) {
+                        for (int p = 0; p < n; p++) {
+                            v[to + p] = growth[r + p] * v[from + p] + b;
+                        }
+                    } else {
+                        for (int p = 0; p < n; p++) {
+                            v[to + p] = 1 / growth[r + p] * v[from + p] + b;
+                        }
+                    }
                     break;
                 }
                 case StepCompiler.TARGET: {
-                    double now = v[stepFrom[i]];
-                    double ratio = stepGoal[i] / now;
-                    next = ratio > 0 ? now * Math.pow(ratio, 1.0 / stepsLeft[i]) : Double.NaN;
+                    double goal = stepGoal[i];
+                    double power = 1.0 / stepsLeft[i];
+                    for (int p = 0; p < n; p++) {
+                        double now = v[from + p];
+                        double ratio = goal / now;
+                        v[to + p] = ratio > 0 ? now * Math.pow(ratio, power) : Double.NaN;
+                    }
                     break;
                 }
                 default:
-                    next = stepB[i];
+                    Arrays.fill(v, to, to + n, b);
             }
             int k = stepNoise[i];
             if (k >= 0 && sigma[k] != 0) {
-                next *= Math.exp(sigma[k] * z[k * steps + stepYear[i]] - halfVariance[k]);
+                double sk = sigma[k];
+                double hk = halfVariance[k];
+                int at = (k * steps + stepYear[i]) * n;
+                for (int p = 0; p < n; p++) {
+                    double x = v[to + p] * Math.exp(sk * z[at + p] - hk);
+                    v[to + p] = Double.isFinite(x) ? x : Double.NaN;
+                }
+            } else {
+                for (int p = 0; p < n; p++) {
+                    if (!Double.isFinite(v[to + p])) {
+                        v[to + p] = Double.NaN;
+                    }
+                }
             }
-            v[stepTo[i]] = Double.isFinite(next) ? next : Double.NaN;
         }
-        derivations.derive(v);
+        derivations.derive(v, n);
     }
 
     /**

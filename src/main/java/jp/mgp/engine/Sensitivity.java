@@ -113,7 +113,7 @@ public final class Sensitivity {
         }
 
         double value() {
-            plan.path(v, growth, z, sigma, halfVariance);
+            plan.paths(v, 1, growth, z, sigma, halfVariance);
             double out = v[target];
             reset();
             return out;
