@@ -54,6 +54,8 @@ public final class Simulation {
         float[][] values = new float[seriesYears][paths];
         double[][] sums = new double[blocks][];
         int[][] fails = new int[blocks][];
+        float[][] mins = new float[blocks][];
+        float[][] maxs = new float[blocks][];
         SplittableGenerator root = RandomGeneratorFactory.<SplittableGenerator>of(GENERATOR).create(settings.seed());
         SplittableGenerator[] generators = new SplittableGenerator[blocks];
         for (int b = 0; b < blocks; b++) {
@@ -72,7 +74,9 @@ public final class Simulation {
                 int to = Math.min(paths, from + BLOCK);
                 sums[b] = new double[seriesYears];
                 fails[b] = new int[seriesYears];
-                w.block(generators[b], from, to, values, sums[b], fails[b]);
+                mins[b] = new float[seriesYears];
+                maxs[b] = new float[seriesYears];
+                w.block(generators[b], from, to, values, new Block(sums[b], fails[b], mins[b], maxs[b]));
                 monitor.progress(done.incrementAndGet(), total);
             }
         });
@@ -81,23 +85,32 @@ public final class Simulation {
         }
         double[] means = new double[seriesYears];
         int[] failed = new int[seriesYears];
+        float[] min = mins.length == 0 ? new float[seriesYears] : mins[0].clone();
+        float[] max = maxs.length == 0 ? new float[seriesYears] : maxs[0].clone();
         for (int b = 0; b < blocks; b++) {
             for (int i = 0; i < seriesYears; i++) {
                 means[i] += sums[b][i];
                 failed[i] += fails[b][i];
+                min[i] = Math.min(min[i], mins[b][i]);
+                max[i] = Math.max(max[i], maxs[b][i]);
             }
         }
         double[][] levels = new double[seriesYears][];
         AtomicInteger nextSeriesYear = new AtomicInteger();
         inParallel(settings.threads(), () -> {
             // Selection reorders what it selects from: a copy, so that the values keep their paths' order and a
-            // path is the same path in every series and year.
-            float[] scratch = new float[paths];
+            // path is the same path in every series and year. Large samples are counted into buckets instead,
+            // which only reads them, with the least and greatest value found as the paths were stored.
+            boolean large = paths >= Quantiles.BUCKETED;
+            float[] scratch = large ? null : new float[paths];
+            char[] buckets = large ? new char[paths] : null;
             for (int i = nextSeriesYear.getAndIncrement(); i < seriesYears; i = nextSeriesYear.getAndIncrement()) {
                 levels[i] = new double[FanResult.LEVELS.length];
                 means[i] = failed[i] > 0 ? Double.NaN : means[i] / paths;
                 if (failed[i] > 0) {
                     Arrays.fill(levels[i], Double.NaN);
+                } else if (large) {
+                    levels[i] = Quantiles.ofLarge(values[i], min[i], max[i], buckets, FanResult.LEVELS);
                 } else {
                     System.arraycopy(values[i], 0, scratch, 0, paths);
                     levels[i] = Quantiles.of(scratch, FanResult.LEVELS);
@@ -156,6 +169,10 @@ public final class Simulation {
         return out;
     }
 
+    /** What one block's paths give each series-year: the sum of their values, the failed paths, the extremes. */
+    private record Block(double[] sum, int[] failed, float[] min, float[] max) {
+    }
+
     /**
      * One thread's scratch space, reused for every path it simulates. A block is taken {@value #CHUNK} paths at a
      * time, side by side ({@link PathPlan#paths}), so that each step and each series-year is one loop over the
@@ -179,13 +196,15 @@ public final class Simulation {
             this.mixed = new double[plan.shocks.correlated.length];
         }
 
-        void block(RandomGenerator rng, int from, int to, float[][] values, double[] sums, int[] fails) {
+        void block(RandomGenerator rng, int from, int to, float[][] values, Block into) {
+            Arrays.fill(into.min, Float.POSITIVE_INFINITY);
+            Arrays.fill(into.max, Float.NEGATIVE_INFINITY);
             for (int first = from; first < to; first += CHUNK) {
-                chunk(rng, first, Math.min(CHUNK, to - first), values, sums, fails);
+                chunk(rng, first, Math.min(CHUNK, to - first), values, into);
             }
         }
 
-        private void chunk(RandomGenerator rng, int first, int n, float[][] values, double[] sums, int[] fails) {
+        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Block into) {
             PathPlan p = plan;
             RangedRates rates = p.rates;
             int steps = p.width - 1;
@@ -214,19 +233,41 @@ public final class Simulation {
                     int at = (s * p.width + p.horizonOffset + y) * n;
                     int sy = s * years + y;
                     float[] out = values[sy];
-                    double sum = sums[sy];
+                    float lo = into.min[sy];
+                    float hi = into.max[sy];
+                    // Four running sums, so that each addition need not wait for the one before.
+                    double s0 = 0;
+                    double s1 = 0;
+                    double s2 = 0;
+                    double s3 = 0;
                     int failed = 0;
-                    for (int path = 0; path < n; path++) {
-                        double x = v[at + path];
-                        out[first + path] = (float) x;
-                        if (Double.isNaN(x)) {
-                            failed++;
-                        } else {
-                            sum += x;
-                        }
+                    int path = 0;
+                    for (; path + 4 <= n; path += 4) {
+                        double x0 = v[at + path];
+                        double x1 = v[at + path + 1];
+                        double x2 = v[at + path + 2];
+                        double x3 = v[at + path + 3];
+                        s0 += x0 == x0 ? x0 : 0;
+                        s1 += x1 == x1 ? x1 : 0;
+                        s2 += x2 == x2 ? x2 : 0;
+                        s3 += x3 == x3 ? x3 : 0;
+                        failed += (x0 == x0 ? 0 : 1) + (x1 == x1 ? 0 : 1) + (x2 == x2 ? 0 : 1) + (x3 == x3 ? 0 : 1);
                     }
-                    sums[sy] = sum;
-                    fails[sy] += failed;
+                    for (; path < n; path++) {
+                        double x = v[at + path];
+                        s0 += x == x ? x : 0;
+                        failed += x == x ? 0 : 1;
+                    }
+                    for (path = 0; path < n; path++) {
+                        float x = (float) v[at + path];
+                        out[first + path] = x;
+                        lo = Math.min(lo, x);
+                        hi = Math.max(hi, x);
+                    }
+                    into.sum[sy] += (s0 + s1) + (s2 + s3);
+                    into.failed[sy] += failed;
+                    into.min[sy] = lo;
+                    into.max[sy] = hi;
                 }
             }
         }
