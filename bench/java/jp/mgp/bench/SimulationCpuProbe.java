@@ -9,8 +9,9 @@ import java.lang.management.ThreadMXBean;
  * straightforward baseline, at 10,000 and 100,000 paths, the best and the mean of the second half of the runs.
  * <pre>
  * mvn -Pbench -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java [-XX:TieredStopAtLevel=1 -XX:+UseSerialGC] -cp target/classes:$(cat cp.txt) jp.mgp.bench.SimulationCpuProbe
+ * java [-XX:TieredStopAtLevel=1 -XX:+UseSerialGC] -cp target/classes:$(cat cp.txt) jp.mgp.bench.SimulationCpuProbe [WHICH...]
  * </pre>
+ * WHICH names the benchmarks to time ({@code mgpOneThread}, {@code baseline}); both without it.
  */
 public final class SimulationCpuProbe {
 
@@ -23,7 +24,7 @@ public final class SimulationCpuProbe {
             SimulationBenchmark b = new SimulationBenchmark();
             b.paths = paths;
             b.setUp();
-            for (String which : new String[] {"mgpOneThread", "baseline"}) {
+            for (String which : args.length > 0 ? args : new String[] {"mgpOneThread", "baseline"}) {
                 int runs = paths == 10_000 ? 60 : 8;
                 double best = Double.MAX_VALUE;
                 double sum = 0;

@@ -23,7 +23,26 @@ final class Quantiles {
 
     /** The {@code ps} quantiles (each from 0 to 1) of {@code sample}, which this reorders. */
     static double[] of(float[] sample, double... ps) {
-        int n = sample.length;
+        int[] ranks = ranks(sample.length, ps);
+        float[] at = sample.length < BUCKETED ? selected(sample, ranks) : bucketed(sample, ranks, null);
+        return interpolated(sample.length, ranks, at, ps);
+    }
+
+    /**
+     * The {@code ps} quantiles of a sample of at least {@value #BUCKETED} values, which this only reads (it stays
+     * in its order), given its least and greatest value; {@code scratch} (at least as long as the sample, or null)
+     * holds each value's bucket between the passes.
+     */
+    static double[] ofLarge(float[] sample, float min, float max, char[] scratch, double... ps) {
+        if (sample.length < BUCKETED) {
+            throw new IllegalArgumentException("a sample of " + sample.length + " is selected, not bucketed");
+        }
+        int[] ranks = ranks(sample.length, ps);
+        return interpolated(sample.length, ranks, bucketed(sample, min, max, ranks, scratch), ps);
+    }
+
+    /** The two ranks around each quantile, in order. */
+    private static int[] ranks(int n, double[] ps) {
         int[] ranks = new int[ps.length * 2];
         for (int i = 0; i < ps.length; i++) {
             int k = (int) Math.floor((n - 1) * ps[i]);
@@ -31,7 +50,10 @@ final class Quantiles {
             ranks[2 * i + 1] = Math.min(k + 1, n - 1);
         }
         Arrays.sort(ranks);
-        float[] at = n < BUCKETED ? selected(sample, ranks) : bucketed(sample, ranks);
+        return ranks;
+    }
+
+    private static double[] interpolated(int n, int[] ranks, float[] at, double[] ps) {
         double[] out = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {
             double h = (n - 1) * ps[i];
@@ -62,22 +84,30 @@ final class Quantiles {
      * of it (the bucket order is the values' order), then only the values of the buckets holding a wanted rank,
      * copied out and selected among. The answer is exactly the selection's.
      */
-    private static float[] bucketed(float[] sample, int[] ranks) {
+    private static float[] bucketed(float[] sample, int[] ranks, char[] scratch) {
         float min = sample[0];
         float max = sample[0];
         for (float x : sample) {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
+        return bucketed(sample, min, max, ranks, scratch);
+    }
+
+    private static float[] bucketed(float[] sample, float min, float max, int[] ranks, char[] scratch) {
         float[] at = new float[ranks.length];
         if (!(max > min)) {
             Arrays.fill(at, min);
             return at;
         }
         double scale = BUCKETS / ((double) max - min);
+        int n = sample.length;
+        // Each value's bucket, worked out once for both passes (a char holds the 2,048 buckets).
+        char[] bucket = scratch != null && scratch.length >= n ? scratch : new char[n];
         int[] count = new int[BUCKETS];
-        for (float x : sample) {
-            count[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))]++;
+        for (int i = 0; i < n; i++) {
+            bucket[i] = (char) Math.min(BUCKETS - 1, (int) ((sample[i] - (double) min) * scale));
+            count[bucket[i]]++;
         }
         // Which bucket each rank falls in, and how many values lie in the buckets before it.
         int[] wanted = new int[BUCKETS];
@@ -104,10 +134,10 @@ final class Quantiles {
             held[d] = new float[sizes[d]];
         }
         int[] fill = new int[distinct];
-        for (float x : sample) {
-            int d = wanted[Math.min(BUCKETS - 1, (int) ((x - (double) min) * scale))];
+        for (int i = 0; i < n; i++) {
+            int d = wanted[bucket[i]];
             if (d >= 0) {
-                held[d][fill[d]++] = x;
+                held[d][fill[d]++] = sample[i];
             }
         }
         for (int d = 0; d < distinct; d++) {

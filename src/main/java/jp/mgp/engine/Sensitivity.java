@@ -45,24 +45,24 @@ public final class Sensitivity {
         Evaluator at = new Evaluator(plan, s * plan.width + t);
         double base = at.value();
         List<TornadoBar> bars = new ArrayList<>();
-        for (int r = 0; r < plan.rangeCount; r++) {
-            RateRange range = plan.ranges[r];
-            double low = at.withRate(r, plan.rangeLow[r]);
-            double high = at.withRate(r, plan.rangeHigh[r]);
+        for (int r = 0; r < plan.rates.count; r++) {
+            RateRange range = plan.rates.ranges[r];
+            double low = at.withRate(r, plan.rates.low[r]);
+            double high = at.withRate(r, plan.rates.high[r]);
             bars.add(new TornadoBar(range.series() + "/segments[" + range.segment() + "]/rate",
-                    rateLabel(plan, range), plan.rangeLow[r], plan.rangeHigh[r], low, high));
+                    rateLabel(plan, range), plan.rates.low[r], plan.rates.high[r], low, high));
         }
         int[] depth = plan.stepsFromKnown();
-        for (int k = 0; k < plan.noiseCount; k++) {
-            if (plan.sigma[k] == 0) {
+        for (int k = 0; k < plan.shocks.count; k++) {
+            if (plan.shocks.sigma[k] == 0) {
                 continue;
             }
-            int series = plan.noiseSeries[k];
+            int series = plan.shocks.series[k];
             // A derived target feels a shock through its input's own steps from that input's known point.
             int steps = depth[series * plan.width + t];
-            double sigma = plan.sigma[k];
-            double spread = steps == 0 ? 0 : PathPlan.Z95 * sigma * Math.sqrt(steps);
-            double perStep = steps == 0 ? 0 : PathPlan.Z95 / Math.sqrt(steps);
+            double sigma = plan.shocks.sigma[k];
+            double spread = steps == 0 ? 0 : RangedRates.Z95 * sigma * Math.sqrt(steps);
+            double perStep = steps == 0 ? 0 : RangedRates.Z95 / Math.sqrt(steps);
             double low = at.withShock(k, -perStep);
             double high = at.withShock(k, perStep);
             double drift = -steps * sigma * sigma / 2;
@@ -96,16 +96,16 @@ public final class Sensitivity {
             this.plan = plan;
             this.target = target;
             this.v = new double[plan.seriesCount * plan.width];
-            this.growth = new double[plan.rangeCount];
-            this.z = new double[Math.max(1, plan.noiseCount * (plan.width - 1))];
-            this.sigma = new double[plan.noiseCount];
-            this.halfVariance = new double[plan.noiseCount];
+            this.growth = new double[plan.rates.count];
+            this.z = new double[Math.max(1, plan.shocks.count * (plan.width - 1))];
+            this.sigma = new double[plan.shocks.count];
+            this.halfVariance = new double[plan.shocks.count];
             reset();
         }
 
         private void reset() {
-            for (int r = 0; r < plan.rangeCount; r++) {
-                growth[r] = 1 + plan.rangeBase[r];
+            for (int r = 0; r < plan.rates.count; r++) {
+                growth[r] = 1 + plan.rates.base[r];
             }
             Arrays.fill(z, 0);
             Arrays.fill(sigma, 0);
@@ -113,7 +113,7 @@ public final class Sensitivity {
         }
 
         double value() {
-            plan.path(v, growth, z, sigma, halfVariance);
+            plan.paths(v, 1, growth, z, sigma, halfVariance);
             double out = v[target];
             reset();
             return out;
@@ -128,8 +128,8 @@ public final class Sensitivity {
         double withShock(int k, double perStep) {
             int steps = plan.width - 1;
             Arrays.fill(z, k * steps, (k + 1) * steps, perStep);
-            sigma[k] = plan.sigma[k];
-            halfVariance[k] = plan.halfVariance[k];
+            sigma[k] = plan.shocks.sigma[k];
+            halfVariance[k] = plan.shocks.halfVariance[k];
             return value();
         }
     }

@@ -54,6 +54,8 @@ public final class Simulation {
         float[][] values = new float[seriesYears][paths];
         double[][] sums = new double[blocks][];
         int[][] fails = new int[blocks][];
+        float[][] mins = new float[blocks][];
+        float[][] maxs = new float[blocks][];
         SplittableGenerator root = RandomGeneratorFactory.<SplittableGenerator>of(GENERATOR).create(settings.seed());
         SplittableGenerator[] generators = new SplittableGenerator[blocks];
         for (int b = 0; b < blocks; b++) {
@@ -72,7 +74,9 @@ public final class Simulation {
                 int to = Math.min(paths, from + BLOCK);
                 sums[b] = new double[seriesYears];
                 fails[b] = new int[seriesYears];
-                w.block(generators[b], from, to, values, sums[b], fails[b]);
+                mins[b] = new float[seriesYears];
+                maxs[b] = new float[seriesYears];
+                w.block(generators[b], from, to, values, new Block(sums[b], fails[b], mins[b], maxs[b]));
                 monitor.progress(done.incrementAndGet(), total);
             }
         });
@@ -81,23 +85,32 @@ public final class Simulation {
         }
         double[] means = new double[seriesYears];
         int[] failed = new int[seriesYears];
+        float[] min = mins.length == 0 ? new float[seriesYears] : mins[0].clone();
+        float[] max = maxs.length == 0 ? new float[seriesYears] : maxs[0].clone();
         for (int b = 0; b < blocks; b++) {
             for (int i = 0; i < seriesYears; i++) {
                 means[i] += sums[b][i];
                 failed[i] += fails[b][i];
+                min[i] = Math.min(min[i], mins[b][i]);
+                max[i] = Math.max(max[i], maxs[b][i]);
             }
         }
         double[][] levels = new double[seriesYears][];
         AtomicInteger nextSeriesYear = new AtomicInteger();
         inParallel(settings.threads(), () -> {
             // Selection reorders what it selects from: a copy, so that the values keep their paths' order and a
-            // path is the same path in every series and year.
-            float[] scratch = new float[paths];
+            // path is the same path in every series and year. Large samples are counted into buckets instead,
+            // which only reads them, with the least and greatest value found as the paths were stored.
+            boolean large = paths >= Quantiles.BUCKETED;
+            float[] scratch = large ? null : new float[paths];
+            char[] buckets = large ? new char[paths] : null;
             for (int i = nextSeriesYear.getAndIncrement(); i < seriesYears; i = nextSeriesYear.getAndIncrement()) {
                 levels[i] = new double[FanResult.LEVELS.length];
                 means[i] = failed[i] > 0 ? Double.NaN : means[i] / paths;
                 if (failed[i] > 0) {
                     Arrays.fill(levels[i], Double.NaN);
+                } else if (large) {
+                    levels[i] = Quantiles.ofLarge(values[i], min[i], max[i], buckets, FanResult.LEVELS);
                 } else {
                     System.arraycopy(values[i], 0, scratch, 0, paths);
                     levels[i] = Quantiles.of(scratch, FanResult.LEVELS);
@@ -146,18 +159,29 @@ public final class Simulation {
         for (int i = 0; i < plan.stepCount; i++) {
             int s = plan.stepTo[i] / plan.width;
             int k = plan.stepNoise[i];
-            out[s] |= plan.stepRange[i] >= 0 || (k >= 0 && plan.sigma[k] > 0);
+            out[s] |= plan.stepRange[i] >= 0 || (k >= 0 && plan.shocks.sigma[k] > 0);
         }
-        for (int d = 0; d < plan.derivedOrder.length; d++) {
-            for (int in : plan.derivedInputs[d]) {
-                out[plan.derivedOrder[d]] |= out[in];
+        for (int d = 0; d < plan.derivations.order.length; d++) {
+            for (int in : plan.derivations.inputs[d]) {
+                out[plan.derivations.order[d]] |= out[in];
             }
         }
         return out;
     }
 
-    /** One thread's scratch space, reused for every path it simulates. */
+    /** What one block's paths give each series-year: the sum of their values, the failed paths, the extremes. */
+    private record Block(double[] sum, int[] failed, float[] min, float[] max) {
+    }
+
+    /**
+     * One thread's scratch space, reused for every path it simulates. A block is taken {@value #CHUNK} paths at a
+     * time, side by side ({@link PathPlan#paths}), so that each step and each series-year is one loop over the
+     * paths; the paths draw from the block's generator one after another, as they would one at a time.
+     */
     private static final class Worker {
+        /** Paths stepped at once: their values and normals (about 170 KB for 5 series) stay in the cache. */
+        static final int CHUNK = 128;
+
         private final PathPlan plan;
         private final double[] v;
         private final double[] growth;
@@ -166,60 +190,104 @@ public final class Simulation {
 
         Worker(PathPlan plan) {
             this.plan = plan;
-            this.v = new double[plan.seriesCount * plan.width];
-            this.growth = new double[plan.rangeCount];
-            this.z = new double[Math.max(1, plan.noiseCount * (plan.width - 1))];
-            this.mixed = new double[plan.correlated.length];
+            this.v = new double[plan.seriesCount * plan.width * CHUNK];
+            this.growth = new double[plan.rates.count * CHUNK];
+            this.z = new double[Math.max(1, plan.shocks.count * (plan.width - 1)) * CHUNK];
+            this.mixed = new double[plan.shocks.correlated.length];
         }
 
-        void block(RandomGenerator rng, int from, int to, float[][] values, double[] sums, int[] fails) {
+        void block(RandomGenerator rng, int from, int to, float[][] values, Block into) {
+            Arrays.fill(into.min, Float.POSITIVE_INFINITY);
+            Arrays.fill(into.max, Float.NEGATIVE_INFINITY);
+            for (int first = from; first < to; first += CHUNK) {
+                chunk(rng, first, Math.min(CHUNK, to - first), values, into);
+            }
+        }
+
+        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Block into) {
             PathPlan p = plan;
+            RangedRates rates = p.rates;
             int steps = p.width - 1;
-            int years = p.years;
-            for (int path = from; path < to; path++) {
-                for (int r = 0; r < p.rangeCount; r++) {
-                    boolean normal = p.distribution[r] == PathPlan.NORMAL;
+            int[] drawAt = new int[p.drawNoise.length];
+            for (int d = 0; d < drawAt.length; d++) {
+                drawAt[d] = (p.drawNoise[d] * steps + p.drawYear[d]) * n;
+            }
+            for (int path = 0; path < n; path++) {
+                for (int r = 0; r < rates.count; r++) {
+                    boolean normal = rates.distribution[r] == RangedRates.NORMAL;
                     double u = normal ? 0 : rng.nextDouble();
                     double g = normal ? rng.nextGaussian() : 0;
-                    growth[r] = 1 + p.rate(r, u, g);
+                    growth[r * n + path] = 1 + rates.rate(r, u, g);
                 }
-                for (int d = 0; d < p.drawNoise.length; d++) {
-                    z[p.drawNoise[d] * steps + p.drawYear[d]] = rng.nextGaussian();
+                for (int d = 0; d < drawAt.length; d++) {
+                    z[drawAt[d] + path] = rng.nextGaussian();
                 }
-                if (mixed.length > 0) {
-                    correlate(steps);
-                }
-                p.path(v, growth, z, p.sigma, p.halfVariance);
-                for (int s = 0; s < p.seriesCount; s++) {
-                    int base = s * p.width + p.horizonOffset;
-                    int out = s * years;
-                    for (int y = 0; y < years; y++) {
-                        double x = v[base + y];
-                        values[out + y][path] = (float) x;
-                        if (Double.isNaN(x)) {
-                            fails[out + y]++;
-                        } else {
-                            sums[out + y] += x;
-                        }
+            }
+            if (mixed.length > 0) {
+                correlate(steps, n);
+            }
+            p.paths(v, n, growth, z, p.shocks.sigma, p.shocks.halfVariance);
+            int years = p.years;
+            for (int s = 0; s < p.seriesCount; s++) {
+                for (int y = 0; y < years; y++) {
+                    int at = (s * p.width + p.horizonOffset + y) * n;
+                    int sy = s * years + y;
+                    float[] out = values[sy];
+                    float lo = into.min[sy];
+                    float hi = into.max[sy];
+                    // Four running sums, so that each addition need not wait for the one before.
+                    double s0 = 0;
+                    double s1 = 0;
+                    double s2 = 0;
+                    double s3 = 0;
+                    int failed = 0;
+                    int path = 0;
+                    for (; path + 4 <= n; path += 4) {
+                        double x0 = v[at + path];
+                        double x1 = v[at + path + 1];
+                        double x2 = v[at + path + 2];
+                        double x3 = v[at + path + 3];
+                        s0 += x0 == x0 ? x0 : 0;
+                        s1 += x1 == x1 ? x1 : 0;
+                        s2 += x2 == x2 ? x2 : 0;
+                        s3 += x3 == x3 ? x3 : 0;
+                        failed += (x0 == x0 ? 0 : 1) + (x1 == x1 ? 0 : 1) + (x2 == x2 ? 0 : 1) + (x3 == x3 ? 0 : 1);
                     }
+                    for (; path < n; path++) {
+                        double x = v[at + path];
+                        s0 += x == x ? x : 0;
+                        failed += x == x ? 0 : 1;
+                    }
+                    for (path = 0; path < n; path++) {
+                        float x = (float) v[at + path];
+                        out[first + path] = x;
+                        lo = Math.min(lo, x);
+                        hi = Math.max(hi, x);
+                    }
+                    into.sum[sy] += (s0 + s1) + (s2 + s3);
+                    into.failed[sy] += failed;
+                    into.min[sy] = lo;
+                    into.max[sy] = hi;
                 }
             }
         }
 
-        /** z = L e for the correlated series, year by year. */
-        private void correlate(int steps) {
-            int[] c = plan.correlated;
-            double[][] l = plan.cholesky;
+        /** z = L e for the correlated series, year by year and path by path. */
+        private void correlate(int steps, int n) {
+            int[] c = plan.shocks.correlated;
+            double[][] l = plan.shocks.cholesky;
             for (int t = 0; t < steps; t++) {
-                for (int i = 0; i < c.length; i++) {
-                    double sum = 0;
-                    for (int j = 0; j < c.length; j++) {
-                        sum += l[i][j] * z[c[j] * steps + t];
+                for (int path = 0; path < n; path++) {
+                    for (int i = 0; i < c.length; i++) {
+                        double sum = 0;
+                        for (int j = 0; j < c.length; j++) {
+                            sum += l[i][j] * z[(c[j] * steps + t) * n + path];
+                        }
+                        mixed[i] = sum;
                     }
-                    mixed[i] = sum;
-                }
-                for (int i = 0; i < c.length; i++) {
-                    z[c[i] * steps + t] = mixed[i];
+                    for (int i = 0; i < c.length; i++) {
+                        z[(c[i] * steps + t) * n + path] = mixed[i];
+                    }
                 }
             }
         }

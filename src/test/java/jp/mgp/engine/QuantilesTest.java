@@ -45,6 +45,35 @@ class QuantilesTest {
     }
 
     @Test
+    void aLargeSampleWithItsExtremesGivenIsOnlyReadAndGivesWhatSortingGives() {
+        Random random = new Random(4);
+        double[] ps = {0.05, 0.10, 0.50, 0.90, 0.95};
+        char[] scratch = new char[20_000];
+        for (int n : new int[] {4096, 10_000, 20_000}) {
+            for (int kind = 0; kind < 3; kind++) {
+                float[] sample = new float[n];
+                float min = Float.POSITIVE_INFINITY;
+                float max = Float.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    sample[i] = switch (kind) {
+                        case 0 -> (float) Math.exp(0.24 * random.nextGaussian());
+                        case 1 -> random.nextInt(3);
+                        default -> 0.7f;
+                    };
+                    min = Math.min(min, sample[i]);
+                    max = Math.max(max, sample[i]);
+                }
+                float[] before = sample.clone();
+                double[] got = Quantiles.ofLarge(sample, min, max, scratch, ps);
+                assertThat(sample).as("n=%d kind=%d: the paths keep their order", n, kind).isEqualTo(before);
+                for (int i = 0; i < ps.length; i++) {
+                    assertThat(got[i]).as("n=%d kind=%d p=%s", n, kind, ps[i]).isEqualTo(bySorting(sample, ps[i]));
+                }
+            }
+        }
+    }
+
+    @Test
     void theMedianOfOneToFourIsTwoAndAHalf() {
         assertThat(Quantiles.of(new float[] {4, 1, 3, 2}, 0.5, 0.0, 1.0)).containsExactly(2.5, 1.0, 4.0);
     }
