@@ -34,6 +34,7 @@ import jp.mgp.engine.FanResult;
 import jp.mgp.engine.Simulation;
 import jp.mgp.engine.SimulationMonitor;
 import jp.mgp.engine.SimulationSettings;
+import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Projection;
 
 /**
@@ -228,6 +229,32 @@ class PptxFansTest {
                         + "\uff08\u4e16\u754c\uff09 P10\uff5eP90");
             }
             assertThat(footnote(ppt.getSlides().get(0))).contains("10,000\u901a\u308a\u3001\u30b7\u30fc\u30c92040");
+        }
+    }
+
+    @Test
+    void aFanOfPeopleIsInTenThousandsInAJapaneseDeckAsItsLineIs() throws Exception {
+        // The labour gap left, charted alone as a line (the default file stacks it): uncertain through the chain.
+        ChartSpec remaining = new ChartSpec("remaining", new jp.mgp.model.LocalizedText("\u6b8b\u308a", "Left"),
+                List.of("labour-gap-remaining"), List.of(), jp.mgp.model.Unit.PEOPLE, false);
+        Projection p = projection.withCharts(List.of(remaining));
+        Path out = dir.resolve("people.pptx");
+        Exporter.export(p, "base", Exporter.Request.of(ExportFormat.PPTX, Locale.JAPANESE).withFans(true), out);
+        FanResult fan = Simulation.run(p, "base", SimulationSettings.of(p).withThreads(1), SimulationMonitor.NONE);
+        int s = fan.seriesIndex("labour-gap-remaining");
+        int y2040 = fan.yearIndex(2040);
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
+            XSLFChart chart = chart(ppt.getSlides().get(0));
+            XDDFLineChartData lines = (XDDFLineChartData) chart.getChartSeries().get(1);
+            double median = cached(lines.getSeries(lines.getSeriesCount() - 1), 2040 - 2024);
+            assertThat(median).isCloseTo(fan.quantile(s, y2040, FanResult.P50) / 10_000, within(1e-9));
+            try (XSSFWorkbook book = chart.getWorkbook()) {
+                Map<String, Integer> columns = headings(book.getSheetAt(0).getRow(0));
+                String name = fan.series(s).name().get(Locale.JAPANESE);
+                int p95 = columns.get(name + " P95\uff08\u4e07\u4eba\uff09");
+                assertThat(book.getSheetAt(0).getRow(2040 - 2024 + 1).getCell(p95).getNumericCellValue())
+                        .isCloseTo(fan.quantile(s, y2040, FanResult.P95) / 10_000, within(1e-9));
+            }
         }
     }
 
