@@ -129,33 +129,6 @@ class FanExportTest {
         }
     }
 
-    /**
-     * A deck's parts by name, the embedded workbooks' parts among them, but for the time each was written
-     * (docProps/core.xml); the zips' own times differ too.
-     */
-    static java.util.Map<String, String> parts(Path deck) throws IOException {
-        java.util.Map<String, String> parts = new java.util.TreeMap<>();
-        parts(Files.readAllBytes(deck), "", parts);
-        return parts;
-    }
-
-    private static void parts(byte[] zipped, String prefix, java.util.Map<String, String> parts) throws IOException {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(zipped))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                byte[] bytes = zip.readAllBytes();
-                if (e.getName().endsWith(".xlsx")) {
-                    parts(bytes, prefix + e.getName() + "!", parts);
-                } else if (!e.getName().equals("docProps/core.xml")) {
-                    parts.put(prefix + e.getName(), java.util.HexFormat.of().formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
-                }
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void workbookWithoutFansHasNoUncertaintySheet() throws IOException {
         Path out = dir.resolve("book.xlsx");
@@ -184,7 +157,7 @@ class FanExportTest {
         Path exported = dir.resolve("exported.pptx");
         Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
                 .withCharts(List.of("digital-deficit")).withFans(true), exported);
-        assertThat(parts(deck)).isEqualTo(parts(exported));
+        assertThat(jp.mgp.ZipParts.of(deck)).isEqualTo(jp.mgp.ZipParts.of(exported));
         try (org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(
                 Files.newInputStream(deck))) {
             assertThat(PptxFansTest.chart(ppt.getSlides().get(0)).getCTChart().getPlotArea().sizeOfAreaChartArray())
