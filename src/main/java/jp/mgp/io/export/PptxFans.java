@@ -45,12 +45,24 @@ final class PptxFans {
     private static final int BASE = 0;
     private static final int UPPER_TAIL = 3;
 
-    /**
-     * One line's fan in the chart's unit.
-     *
-     * @param levels {@code [level][year index]}, P5 to P95 as {@link FanBands} orders them; NaN where none
-     */
-    record Fan(ChartContent.Line line, double[][] levels) {
+    /** One line's fan in the chart's unit. */
+    private static final class Fan {
+        private final ChartContent.Line line;
+        /** {@code [level][year index]}, P5 to P95 as {@link FanBands} orders them; NaN where none. */
+        private final double[][] levels;
+
+        Fan(ChartContent.Line line, double[][] levels) {
+            this.line = line;
+            this.levels = levels;
+        }
+
+        ChartContent.Line line() {
+            return line;
+        }
+
+        double[][] levels() {
+            return levels;
+        }
     }
 
     private final ChartContent content;
@@ -97,10 +109,6 @@ final class PptxFans {
         }
         ProvenanceText text = new ProvenanceText(content.locale());
         return new PptxFans(content, fans, text.format("fan.chart", FanExport.basis(bands, text)));
-    }
-
-    List<Fan> fans() {
-        return fans;
     }
 
     /** What the bands are and what they simulate, for the slide's footnote. */
