@@ -101,7 +101,7 @@ final class RenderArguments {
             new Object[] {"--chart", EnumSet.of(ExportFormat.PPTX, ExportFormat.PDF, ExportFormat.SVG,
                     ExportFormat.PNG)},
             new Object[] {"--fans", EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.PNG, ExportFormat.SVG,
-                    ExportFormat.PDF)});
+                    ExportFormat.PDF, ExportFormat.PPTX)});
 
     /**
      * Refuses an option given with a format that would ignore it.

@@ -75,9 +75,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "png: pixel scale above 0, at most 10, e.g. 2 (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--fans", description = "csv, xlsx, png, svg, pdf: add the uncertainty fans (csv, xlsx: P5, P10,"
-            + " P50, P90, P95 per series-year; charts: the window's bands), a simulation of the file's stated ranges"
-            + " with its seed and path count.")
+    @Option(names = "--fans", description = "Add the uncertainty fans (csv, xlsx: P5, P10, P50, P90, P95 per"
+            + " series-year; charts: the window's bands, in a deck as editable native areas), a simulation of the"
+            + " file's stated ranges with its seed and path count. With --update: add fans to every chart (a deck"
+            + " made with fans keeps them anyway).")
     boolean fans;
 
     @Override
@@ -118,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
             // Without --lang the deck keeps its own language.
             Locale text = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? lang : null;
             report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, text, size.width(),
-                    size.height(), scale, null, false), update, out == null ? update : out);
+                    size.height(), scale, null, false, fans), update, out == null ? update : out);
         } catch (RuleViolation refused) {
             throw new RefusedArgument(refused.text());
         }

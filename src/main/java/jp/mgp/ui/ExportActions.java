@@ -51,7 +51,7 @@ final class ExportActions {
         this.window = window;
     }
 
-    /** Exports carry the uncertainty fans while {@code shown} says the window shows them (not yet in a deck). */
+    /** Exports carry the uncertainty fans while {@code shown} says the window shows them. */
     void fansFrom(java.util.function.BooleanSupplier shown) {
         fansShown = shown;
     }
@@ -111,7 +111,7 @@ final class ExportActions {
      * task reports how it went. What it wrote is said even if another document is open by then.
      */
     Task<List<Path>> export(Exporter.Request asked, Path target) {
-        Exporter.Request request = asked.withFans(fansShown.getAsBoolean() && asked.format() != ExportFormat.PPTX);
+        Exporter.Request request = asked.withFans(fansShown.getAsBoolean());
         Projection projection = model.projectionProperty().get();
         String scenario = model.scenarioProperty().get();
         Task<List<Path>> task = new Task<>() {

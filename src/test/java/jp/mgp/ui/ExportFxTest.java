@@ -82,6 +82,26 @@ class ExportFxTest {
     }
 
     @Test
+    void withTheFansShownTheWindowsDeckCarriesThemAsTheClisFansDo(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controller().fans().shownProperty().set(true));
+        Path fromWindow = dir.resolve("fans.pptx");
+        assertThat(export(robot, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
+                .withCharts(List.of("digital-deficit")), fromWindow).get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .containsExactly(fromWindow);
+        robot.interact(() -> window.controller().fans().shownProperty().set(false));
+        Path fromCli = dir.resolve("fans-cli.pptx");
+        MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "pptx", "--fans",
+                "--chart", "digital-deficit", "--out", fromCli.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(ZipParts.of(fromWindow)).isEqualTo(ZipParts.of(fromCli));
+        // The deck's chart holds the fan's areas (PptxFansTest checks their figures).
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(fromWindow.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("ppt/charts/chart1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("<c:areaChart>");
+        }
+    }
+
+    @Test
     void withTheFansShownTheWindowsTableCarriesThemAsTheClisFansDo(FxRobot robot) throws Exception {
         robot.interact(() -> model.scenarioProperty().set("optimistic"));
         Path plain = dir.resolve("plain.csv");

@@ -140,6 +140,25 @@ final class ChartSheet {
         }
     }
 
+    /**
+     * A column worked out from others: in each row where {@code cached} has a value, {@code formula} of that row
+     * (1 = the first year) holding the value until Excel works it out; other rows stay empty.
+     */
+    void computed(int column, String heading, java.util.function.IntFunction<String> formula, double[] cached,
+                  int decimals) {
+        text(column, heading);
+        CellStyle style = number(decimals);
+        for (int i = 0; i < cached.length; i++) {
+            XSSFCell c = cell(i + 1, column);
+            if (Double.isFinite(cached[i])) {
+                formula(c, formula.apply(i + 1), cached[i]);
+                c.setCellStyle(style);
+            } else {
+                c.setBlank();
+            }
+        }
+    }
+
     /** A reference line: its value once in the first row, and every later row reading it. */
     void constant(int column, double value, int decimals) {
         CellStyle style = number(decimals);

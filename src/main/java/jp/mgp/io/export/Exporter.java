@@ -108,11 +108,10 @@ public final class Exporter {
         }
         if (request.format() == ExportFormat.PPTX) {
             AtomicFiles.write(out, PptxDeck.write(specs, result, request.locale(), request.template(),
-                    request.picturesOnly()));
+                    request.picturesOnly(), request.fans() ? FanExport.simulate(projection, scenarioId) : null));
             return List.of(out);
         }
-        jp.mgp.chart.FanBands bands = request.fans() && request.format() != ExportFormat.PPTX
-                ? FanExport.simulate(projection, scenarioId) : null;
+        jp.mgp.chart.FanBands bands = request.fans() ? FanExport.simulate(projection, scenarioId) : null;
         if (request.format() == ExportFormat.PDF) {
             AtomicFiles.write(out, PdfReport.write(specs, result, request.locale(), request.width() / 2,
                     request.height() / 2, bands));
@@ -150,7 +149,8 @@ public final class Exporter {
      * {@code scenarioId} of {@code projection} and writes it to {@code out} (usually {@code deck} itself), replaced
      * atomically. mgp's charts, their slides' text and the assumptions slides take the new figures; the user's
      * slides, shapes, slide order, chart frames' places and series formatting stay. The request's language may be
-     * null: the deck's own is then kept.
+     * null: the deck's own is then kept. A deck whose charts carry fans gets them simulated anew (with the file's
+     * seed and paths); with the request's fans, every chart gets them.
      *
      * @throws jp.mgp.model.RuleViolation when the deck is missing, no PowerPoint file, or holds no chart mgp made,
      *                     or {@code out} is a folder, a device or a pipe; nothing is written
@@ -166,7 +166,8 @@ public final class Exporter {
         ProjectionResult result = new ProjectionEngine().project(projection, scenarioId);
         List<ChartSpec> all = result.effective().charts();
         PptxUpdate.Outcome outcome = PptxUpdate.update(deck, charts(all, request.chartIds()),
-                all.stream().map(ChartSpec::id).toList(), result, request.locale());
+                all.stream().map(ChartSpec::id).toList(), result, request.locale(), request.fans(),
+                () -> FanExport.simulate(projection, scenarioId));
         AtomicFiles.write(out, outcome.deck());
         return new UpdateReport(out, outcome.updated(), outcome.added(), outcome.gone());
     }

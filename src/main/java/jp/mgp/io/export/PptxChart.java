@@ -70,6 +70,12 @@ final class PptxChart {
     }
 
     static XSLFChart add(XMLSlideShow ppt, XSLFSlide slide, ChartContent content, Rectangle2D anchor) {
+        return add(ppt, slide, content, anchor, null);
+    }
+
+    /** The same, with the uncertainty fans of {@code fans} under the lines ({@link PptxFans}; null for none). */
+    static XSLFChart add(XMLSlideShow ppt, XSLFSlide slide, ChartContent content, Rectangle2D anchor,
+                         PptxFans fans) {
         XSLFChart chart = ppt.createChart(slide);
         slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(anchor.getX()), Units.toEMU(anchor.getY()),
                 Units.toEMU(anchor.getWidth()), Units.toEMU(anchor.getHeight())));
@@ -126,9 +132,6 @@ final class PptxChart {
             y.setLogBase(10);
         }
 
-        // A stacked chart's series are areas on each other (the parts of a whole), drawn from their value columns;
-        // its reference lines stay lines.
-        int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content) : 0;
         // The sheet's columns: per line its values, then the stretches drawn from them; then the reference lines,
         // then the reported figures.
         List<ChartPart> parts = new ArrayList<>();
@@ -137,7 +140,7 @@ final class PptxChart {
         for (int l = 0; l < content.lines().size(); l++) {
             ChartContent.Line line = content.lines().get(l);
             valueColumn[l] = column++;
-            for (ChartPart part : areas > 0 ? List.<ChartPart>of()
+            for (ChartPart part : content.spec().stacked() ? List.<ChartPart>of()
                     : ChartPart.of(line, line.color().substring(1), content.projectedSuffix())) {
                 parts.add(part.at(column++, valueColumn[l]));
             }
@@ -157,6 +160,11 @@ final class PptxChart {
             parts.add(new ChartPart(MessageFormat.format(chartWords.getString(key), line.name() + " " + r.year()), one,
                     line.color().substring(1), false, false, null).at(column++, -1).reported(key));
         }
+        // A stacked chart's series are areas on each other (the parts of a whole), drawn from their value columns;
+        // its reference lines stay lines. Fans are areas too, their columns after the lines'; areas are plotted
+        // first, so that the lines lie over them.
+        int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content)
+                : fans != null ? fans.plot(chart, categories, x, y, column) : 0;
         int decimals = content.unit().decimals();
         XDDFLineChartData data = parts.isEmpty() ? null
                 : (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
@@ -169,10 +177,16 @@ final class PptxChart {
                         values(chart, part.values(), part.column(), decimals));
                 series.setTitle(part.name(), chart.setSheetTitle(part.name(), part.column()));
             }
+            if (fans != null) {
+                fans.medians(chart, data, categories);
+            }
             chart.plot(data);
         }
         try {
             ChartSheet.write(chart.getWorkbook(), content, parts, valueColumn);
+            if (fans != null) {
+                fans.sheet(chart.getWorkbook());
+            }
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("the chart's new workbook is in memory", e);
         }
@@ -188,6 +202,9 @@ final class PptxChart {
                 entry.addNewIdx().setVal(areas + p);
                 entry.addNewDelete().setVal(true);
             }
+        }
+        if (fans != null) {
+            fans.legend(legend, areas + parts.size());
         }
         legend.addNewOverlay().setVal(false);
 

@@ -27,7 +27,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 
-import jp.mgp.chart.ProjectionCharts;
+import jp.mgp.chart.FanBands;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.presentation.Theme;
@@ -66,9 +66,15 @@ final class PptxDeck {
 
     static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, Path template,
                         boolean picturesOnly) throws IOException {
+        return write(specs, result, locale, template, picturesOnly, null);
+    }
+
+    /** The same, each chart with its uncertainty fans from {@code bands} unless it is null. */
+    static byte[] write(List<ChartSpec> specs, ProjectionResult result, Locale locale, Path template,
+                        boolean picturesOnly, FanBands bands) throws IOException {
         try (XMLSlideShow ppt = open(template)) {
             PptxDeck deck = new PptxDeck(ppt, locale, template == null);
-            deck.addSlides(specs, result, picturesOnly);
+            deck.addSlides(specs, result, picturesOnly, bands);
             PptxPackage.core(ppt.getProperties(), result.effective().title().get(locale), locale);
             PptxPackage.extended(ppt);
             PptxPackage.thumbnail(ppt, ChartContent.of(specs.get(0), result, deck.text));
@@ -85,9 +91,15 @@ final class PptxDeck {
 
     /** One slide per chart, then the assumptions, added at the end and named for a later update ({@link PptxTags}). */
     void addSlides(List<ChartSpec> specs, ProjectionResult result, boolean picturesOnly) throws IOException {
+        addSlides(specs, result, picturesOnly, null);
+    }
+
+    /** The same, each chart with its uncertainty fans from {@code bands} unless it is null. */
+    void addSlides(List<ChartSpec> specs, ProjectionResult result, boolean picturesOnly, FanBands bands)
+            throws IOException {
         int first = ppt.getSlides().size();
         for (ChartSpec spec : specs) {
-            chartSlide(ChartContent.of(spec, result, text), result, picturesOnly);
+            chartSlide(ChartContent.of(spec, result, text), result, picturesOnly, bands);
         }
         new PptxAssumptions(this, result, specs).addSlides();
         PptxTags.tag(ppt.getSlides().subList(first, ppt.getSlides().size()), specs);
@@ -165,7 +177,10 @@ final class PptxDeck {
         return ppt.getSlideMasters().get(0).getSlideLayouts()[0];
     }
 
-    private void chartSlide(ChartContent content, ProjectionResult result, boolean picturesOnly) throws IOException {
+    private void chartSlide(ChartContent content, ProjectionResult result, boolean picturesOnly, FanBands bands)
+            throws IOException {
+        // A picture carries its fans' note under it, as the PNG export does; a native chart's goes in the footnote.
+        PptxFans fans = picturesOnly ? null : PptxFans.of(content, bands);
         double[] top = new double[1];
         XSLFSlide slide = slide(content.title(), top);
         double m = free.getX();
@@ -175,12 +190,12 @@ final class PptxDeck {
 
         // The chart keeps at least 60 % of the room, so its year labels and legend have space to stand apart.
         double room = free.getMaxY() - top[0] - 30;
-        PptxFootnote footnote = new PptxFootnote(this, content.footnote(), width,
+        PptxFootnote footnote = new PptxFootnote(this, content.footnote(), fans == null ? null : fans.note(), width,
                 Math.min(page().getHeight() * 0.3, room * 0.4));
         double footTop = free.getMaxY() - footnote.height();
         Rectangle2D chartArea = new Rectangle2D.Double(m, top[0] + 26, width, footTop - top[0] - 30);
         if (picturesOnly) {
-            JFreeChart chart = ProjectionCharts.create(content.spec(), result, locale);
+            JFreeChart chart = FanExport.chart(content.spec(), result, locale, bands);
             chart.setTitle((String) null);
             for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
                 Title t = chart.getSubtitle(i);
@@ -197,7 +212,7 @@ final class PptxDeck {
             ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) shape.getXmlObject()).getNvPicPr()
                     .getCNvPr().setDescr(content.altText());
         } else {
-            PptxChart.add(ppt, slide, content, chartArea);
+            PptxChart.add(ppt, slide, content, chartArea, fans);
             // The frame PowerPoint's screen readers and "Edit Alt Text" read: the one just added with the chart.
             var frames = slide.getXmlObject().getCSld().getSpTree().getGraphicFrameList();
             frames.get(frames.size() - 1).getNvGraphicFramePr().getCNvPr().setDescr(content.altText());

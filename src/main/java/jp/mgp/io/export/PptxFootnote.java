@@ -26,12 +26,20 @@ final class PptxFootnote {
     private final double height;
 
     PptxFootnote(PptxDeck deck, ChartContent.Footnote footnote, double width, double maxHeight) {
+        this(deck, footnote, null, width, maxHeight);
+    }
+
+    /** The same, with {@code fanNote} (null for none) saying what the chart's fans are and simulate. */
+    PptxFootnote(PptxDeck deck, ChartContent.Footnote footnote, String fanNote, double width, double maxHeight) {
         this.deck = deck;
         ProvenanceText text = deck.text();
         add(text.get("notes.sources"), footnote.sources(), "  ");
         add(text.get("notes.derived"), footnote.derived(), "; ");
         add(text.get("notes.assumptions"), footnote.assumptions(), "; ");
         paragraphs.add(new String[] {"", footnote.dashed()});
+        if (fanNote != null) {
+            paragraphs.add(new String[] {"", fanNote});
+        }
         double chosen = SIZES[SIZES.length - 1];
         double needed = lines(width, chosen) * chosen * 1.25 + 6;
         for (double s : SIZES) {

@@ -32,6 +32,7 @@ import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
+import jp.mgp.chart.FanBands;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.model.ChartSpec;
 import jp.mgp.model.LocalizedText;
@@ -64,15 +65,27 @@ final class PptxUpdate {
     /** @param locale the language of the new text, or null for the deck's own ({@link #language}) */
     static Outcome update(Path deckFile, List<ChartSpec> specs, List<String> allChartIds, ProjectionResult result,
                           Locale locale) throws IOException {
+        return update(deckFile, specs, allChartIds, result, locale, false, () -> null);
+    }
+
+    /**
+     * The same, with uncertainty fans from {@code simulation} (asked for only when needed) where the deck's charts
+     * already carry fans, or on every chart with {@code addFans}: a deck made with fans keeps them, recomputed.
+     */
+    static Outcome update(Path deckFile, List<ChartSpec> specs, List<String> allChartIds, ProjectionResult result,
+                          Locale locale, boolean addFans, java.util.function.Supplier<FanBands> simulation)
+            throws IOException {
         XMLSlideShow ppt = open(deckFile);
         int before = ppt.getSlides().size();
         Set<String> inDeck = new LinkedHashSet<>();
         boolean assumptionsInDeck = false;
         boolean nativeCharts = false;
+        boolean fans = addFans;
         for (XSLFSlide slide : ppt.getSlides()) {
             for (XSLFShape shape : slide.getShapes()) {
                 PptxTags.chartId(shape).ifPresent(inDeck::add);
                 nativeCharts |= PptxTags.chartId(shape).isPresent() && shape instanceof XSLFGraphicFrame;
+                fans |= hasFans(shape, specs);
             }
             assumptionsInDeck |= PptxTags.isAssumptions(slide);
         }
@@ -81,7 +94,8 @@ final class PptxUpdate {
         if (inDeck.isEmpty() && !assumptionsInDeck) {
             throw refused("update.notMgp", deckFile);
         }
-        PptxDeck.onto(ppt, locale != null ? locale : language(ppt)).addSlides(specs, result, pictures);
+        PptxDeck.onto(ppt, locale != null ? locale : language(ppt)).addSlides(specs, result, pictures,
+                fans ? simulation.get() : null);
         // Saved and read again, so that the new charts' workbooks are in the package as parts to copy.
         ppt = reopen(ppt);
 
@@ -123,6 +137,17 @@ final class PptxUpdate {
         }
         List<String> gone = inDeck.stream().filter(id -> !allChartIds.contains(id)).toList();
         return new Outcome(withoutUnused(ppt), updated, added, gone);
+    }
+
+    /**
+     * Whether {@code shape} is one of mgp's native charts drawn with fans: areas on a chart whose series are lines
+     * (a stacked chart's areas are its series).
+     */
+    private static boolean hasFans(XSLFShape shape, List<ChartSpec> specs) {
+        String id = PptxTags.chartId(shape).orElse(null);
+        boolean lines = specs.stream().anyMatch(s -> s.id().equals(id) && !s.stacked());
+        return lines && shape instanceof XSLFGraphicFrame frame && frame.hasChart()
+                && frame.getChart().getCTChart().getPlotArea().sizeOfAreaChartArray() > 0;
     }
 
     /**

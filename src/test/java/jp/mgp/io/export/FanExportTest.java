@@ -139,7 +139,7 @@ class FanExportTest {
     }
 
     @Test
-    void renderWithFansWritesWhatTheExportWritesAndIsRefusedForAFormatWithoutFans() throws IOException {
+    void renderWithFansWritesWhatTheExportWritesInEveryFormatADeckIncluded() throws IOException {
         Path cli = dir.resolve("cli.csv");
         jp.mgp.cli.MgpCliTest.Run r = jp.mgp.cli.MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format",
                 "csv", "--fans", "--scenario", "base", "--out", cli.toString());
@@ -149,10 +149,19 @@ class FanExportTest {
                 direct);
         assertThat(Files.readString(cli)).isEqualTo(Files.readString(direct)).contains(",p5,p10,p50,p90,p95,fan");
 
+        // A deck takes them too (it was refused before decks could draw fans); PptxFansTest checks its figures.
+        Path deck = dir.resolve("deck.pptx");
         jp.mgp.cli.MgpCliTest.Run pptx = jp.mgp.cli.MgpCliTest.run("render", Fixtures.DEFAULT.toString(),
-                "--format", "pptx", "--fans", "--out", dir.resolve("deck.pptx").toString());
-        assertThat(pptx.code()).isEqualTo(jp.mgp.cli.MgpCli.EXIT_USAGE);
-        assertThat(pptx.err()).contains("--fans").contains("pptx");
-        assertThat(dir.resolve("deck.pptx")).doesNotExist();
+                "--format", "pptx", "--fans", "--chart", "digital-deficit", "--out", deck.toString());
+        assertThat(pptx.code()).as(pptx.err()).isZero();
+        Path exported = dir.resolve("exported.pptx");
+        Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
+                .withCharts(List.of("digital-deficit")).withFans(true), exported);
+        assertThat(jp.mgp.ZipParts.of(deck)).isEqualTo(jp.mgp.ZipParts.of(exported));
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(
+                Files.newInputStream(deck))) {
+            assertThat(PptxFansTest.chart(ppt.getSlides().get(0)).getCTChart().getPlotArea().sizeOfAreaChartArray())
+                    .isEqualTo(1);
+        }
     }
 }

@@ -45,6 +45,26 @@ class OoxmlValidityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ja"})
+    void everyPartOfADeckWithFansIsValid(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        Path deck = export(ExportFormat.PPTX, Exporter.Request.of(ExportFormat.PPTX, locale).withFans(true),
+                "fans.pptx");
+        // The fans' stacked areas, their hidden legend entries and the quantiles' formulas are in these parts.
+        assertThat(OoxmlSchemas.xmlParts(deck)).contains("fans.pptx!ppt/charts/chart1.xml",
+                "fans.pptx!ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx!xl/worksheets/sheet1.xml");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(deck.toFile())) {
+            String chart = new String(zip.getInputStream(zip.getEntry("ppt/charts/chart1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(chart).contains("<c:areaChart>", "<c:legendEntry>", "<a:alpha val=\"16000\"/>");
+        }
+        assertThat(OoxmlSchemas.problems(deck)).isEmpty();
+        Path pictures = export(ExportFormat.PPTX, Exporter.Request.of(ExportFormat.PPTX, locale).withFans(true)
+                .withTemplate(null, true), "fan-pictures.pptx");
+        assertThat(OoxmlSchemas.problems(pictures)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ja"})
     void everyPartOfThePicturesOnlyDeckIsValid(String language) throws IOException {
         Path deck = export(ExportFormat.PPTX, Exporter.Request.of(ExportFormat.PPTX, Locale.forLanguageTag(language))
                 .withTemplate(null, true), "pictures.pptx");

@@ -245,6 +245,72 @@ class PptxUpdateTest {
         assertThat(Files.readAllBytes(foreign)).isEqualTo(bytes);
     }
 
+    @Test
+    void aDeckMadeWithFansKeepsThemSimulatedAnewAndOneWithoutGetsThemOnlyWhenAsked() throws Exception {
+        Path fanned = dir.resolve("fans.pptx");
+        Exporter.export(projection, "base", Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH).withFans(true),
+                fanned);
+        Projection faster = fasterVerticalAi();
+        // As the window's File -> Update Deck asks: no fans named, the deck's own kept.
+        Exporter.update(faster, "base", Exporter.Request.of(ExportFormat.PPTX, null), fanned, fanned);
+        jp.mgp.engine.FanResult before = fans(projection);
+        jp.mgp.engine.FanResult after = fans(faster);
+        int s = after.seriesIndex("vertical-ai");
+        int y2040 = after.yearIndex(2040);
+        // Vertical AI's fan moved with its rate (25 % instead of 21.6 % from 2034).
+        assertThat(after.quantile(s, y2040, jp.mgp.engine.FanResult.P50))
+                .isNotEqualTo(before.quantile(s, y2040, jp.mgp.engine.FanResult.P50));
+        try (XMLSlideShow ppt = open(fanned)) {
+            XSLFSlide first = ppt.getSlides().get(0);
+            assertFans(chartFrame(first, "markets").getChart(), after);
+            assertThat(text(first)).contains("10,000 paths, seed 2040");
+        }
+
+        Path plain = deck(projection);
+        Exporter.update(faster, "base", Exporter.Request.of(ExportFormat.PPTX, null), plain, plain);
+        try (XMLSlideShow ppt = open(plain)) {
+            assertThat(chartFrame(ppt.getSlides().get(0), "markets").getChart().getCTChart().getPlotArea()
+                    .sizeOfAreaChartArray()).isZero();
+        }
+        jp.mgp.cli.MgpCliTest.Run run = jp.mgp.cli.MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format",
+                "pptx", "--update", plain.toString(), "--fans");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (XMLSlideShow ppt = open(plain)) {
+            assertFans(chartFrame(ppt.getSlides().get(0), "markets").getChart(), before);
+        }
+    }
+
+    /** The engine's fans for the file's seed and paths, on one thread (the thread count changes no figure). */
+    private static jp.mgp.engine.FanResult fans(Projection p) {
+        return jp.mgp.engine.Simulation.run(p, "base", jp.mgp.engine.SimulationSettings.of(p).withThreads(1),
+                jp.mgp.engine.SimulationMonitor.NONE);
+    }
+
+    /** Vertical AI's fan, the first of the markets chart, is {@code fan}'s in 2040: in the caches and the workbook. */
+    private static void assertFans(XSLFChart chart, jp.mgp.engine.FanResult fan) throws Exception {
+        var areas = (org.apache.poi.xddf.usermodel.chart.XDDFAreaChartData) chart.getChartSeries().get(0);
+        assertThat(areas.getSeriesCount()).isEqualTo(12);
+        int s = fan.seriesIndex("vertical-ai");
+        int y = fan.yearIndex(2040);
+        int at = 2040 - 2024;
+        double p5 = fan.quantile(s, y, jp.mgp.engine.FanResult.P5);
+        double p10 = fan.quantile(s, y, jp.mgp.engine.FanResult.P10);
+        double p90 = fan.quantile(s, y, jp.mgp.engine.FanResult.P90);
+        assertThat(areas.getSeries(0).getValuesData().getPointAt(at).doubleValue()).isEqualTo(p5);
+        assertThat(areas.getSeries(2).getValuesData().getPointAt(at).doubleValue()).isEqualTo(p90 - p10);
+        try (XSSFWorkbook book = chart.getWorkbook()) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Cell head : sheet.getRow(0)) {
+                if (head.toString().equals(VERTICAL_AI + " P50 (\u00a5 tn)")) {
+                    assertThat(sheet.getRow(at + 1).getCell(head.getColumnIndex()).getNumericCellValue())
+                            .isEqualTo(fan.quantile(s, y, jp.mgp.engine.FanResult.P50));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no P50 column for " + VERTICAL_AI);
+    }
+
     private static XMLSlideShow open(Path deck) throws IOException {
         try (InputStream in = Files.newInputStream(deck)) {
             return new XMLSlideShow(in);
