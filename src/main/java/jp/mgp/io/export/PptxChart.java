@@ -325,6 +325,25 @@ final class PptxChart {
             labels.addNewShowPercent().setVal(false);
             labels.addNewShowBubbleSize().setVal(false);
         }
+        if (at.moved() && !labels.isSetExtLst()) {
+            leaderLines(labels);
+        }
+    }
+
+    /**
+     * A line from a moved label back to its point: PowerPoint draws it only when the labels ask for it (an Office
+     * 2013 extension, which older readers skip), in its own thin grey; LibreOffice draws it anyway. The extension
+     * holds this one element: the schema allows one, and the line's own style would be a second.
+     */
+    private static void leaderLines(CTDLbls labels) {
+        var ext = labels.addNewExtLst().addNewExt();
+        ext.setUri("{CE6537A1-D6FC-4f65-9D91-7224C49458BB}");
+        try (org.apache.xmlbeans.XmlCursor cursor = ext.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new javax.xml.namespace.QName("http://schemas.microsoft.com/office/drawing/2012/chart",
+                    "showLeaderLines", "c15"));
+            cursor.insertAttributeWithValue("val", "1");
+        }
     }
 
     /** Default text of the whole chart (axes, legend): size in hundredths of a point, Latin and East Asian faces. */

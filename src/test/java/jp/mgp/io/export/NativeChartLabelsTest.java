@@ -184,6 +184,9 @@ class NativeChartLabelsTest {
                             if (label.isSetLayout() && label.getLayout().isSetManualLayout()) {
                                 bx += label.getLayout().getManualLayout().getX().getVal() * w;
                                 by += label.getLayout().getManualLayout().getY().getVal() * h;
+                                // A moved label asks PowerPoint for a line back to its point.
+                                assertThat(s.getDLbls().isSetExtLst() && s.getDLbls().getExtLst().xmlText()
+                                        .contains("showLeaderLines val=\"1\"")).as(where + " leader").isTrue();
                             }
                             Rectangle2D box = new Rectangle2D.Double(bx, by, tw, th);
                             String what = where + " '" + text + "' at " + box;
