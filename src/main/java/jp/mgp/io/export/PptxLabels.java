@@ -36,6 +36,11 @@ final class PptxLabels {
     static final int DIAMOND = 9;
     static final int TICK = 12;
     private static final double PAD = 2;
+    /**
+     * Kept clear around a label inside the plot, beyond its measured text: the viewers' faces differ a little from
+     * the one measured, and a label 1 pt off a curve reads as touching it.
+     */
+    static final double CLEAR = 3;
 
     /** The value axis as written: its ends and its tick step (0 on a log axis). */
     record Axis(double min, double max, double step, boolean log) {
@@ -302,7 +307,10 @@ final class PptxLabels {
             }
             double w = measure.applyAsDouble(part.name()) + 2 * PAD;
             double py = y(part.values()[0]);
-            Rectangle2D box = places.best(LabelPlaces.alongLine(plotBox, py, w, h), plotBox);
+            Rectangle2D roomy = shrink(places.best(LabelPlaces.alongLine(plotBox, py, w + 2 * CLEAR,
+                    h + 2 * CLEAR), plotBox));
+            Rectangle2D tight = places.best(LabelPlaces.alongLine(plotBox, py, w, h), plotBox);
+            Rectangle2D box = places.count(tight) < places.count(roomy) ? tight : roomy;
             int i = nearest(box.getCenterX());
             put(p, i, box.getMaxY() <= py ? STDLblPos.T : STDLblPos.B, 0, box, part.name(), x(i), py, places);
         }
@@ -318,7 +326,12 @@ final class PptxLabels {
                 double w = measure.applyAsDouble(text) + 2 * PAD;
                 double px = x(i);
                 double py = y(part.values()[i]);
-                Rectangle2D box = places.beside(px, py, TICK / 2.0, TICK / 2.0, w, h, room);
+                Rectangle2D roomy = shrink(places.beside(px, py, TICK / 2.0, TICK / 2.0, w + 2 * CLEAR,
+                        h + 2 * CLEAR, room));
+                Rectangle2D tight = places.beside(px, py, TICK / 2.0, TICK / 2.0, w, h, room);
+                // On a short plot there may be no room to spare: then the place that covers least, leader and all.
+                Rectangle2D box = cost(places, tight, px, py, room) < cost(places, roomy, px, py, room) ? tight
+                        : roomy;
                 STDLblPos.Enum side = box.getMaxX() <= px ? STDLblPos.L : box.getX() >= px ? STDLblPos.R
                         : box.getMaxY() <= py ? STDLblPos.T : STDLblPos.B;
                 put(p, i, side, TICK, box, text, px, py, places);
@@ -354,6 +367,19 @@ final class PptxLabels {
             return new Rectangle2D.Double(px - w / 2, py - off - h, w, h);
         }
         return new Rectangle2D.Double(px - w / 2, py + off, w, h);
+    }
+
+    /** How bad a reported figure's place is, as {@link LabelPlaces#beside} weighs it. */
+    private static int cost(LabelPlaces places, Rectangle2D box, double px, double py, Rectangle2D room) {
+        java.awt.geom.Line2D leader = LabelPlaces.leader(box, px, py, TICK / 2.0);
+        return 3 * places.count(box) + (room.contains(box) ? 0 : 1000)
+                + (leader == null ? 0 : places.crossings(leader, px, py));
+    }
+
+    /** The label's own box within a place chosen with {@link #CLEAR} around it. */
+    private static Rectangle2D shrink(Rectangle2D place) {
+        return new Rectangle2D.Double(place.getX() + CLEAR, place.getY() + CLEAR, place.getWidth() - 2 * CLEAR,
+                place.getHeight() - 2 * CLEAR);
     }
 
     private static Rectangle2D square(double x, double y, double half) {
