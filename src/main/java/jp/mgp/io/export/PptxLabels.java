@@ -54,9 +54,9 @@ final class PptxLabels {
 
     /**
      * One data label: on point {@code point} of part {@code part}, beside it at {@code position}, moved by
-     * {@code dx} and {@code dy} (shares of the frame) from there; {@code box} is where it then lies, in points.
+     * {@code dx} and {@code dy} (shares of the frame) from there.
      */
-    record Label(int part, int point, STDLblPos.Enum position, double dx, double dy, Rectangle2D box, String text) {
+    record Label(int part, int point, STDLblPos.Enum position, double dx, double dy) {
 
         boolean moved() {
             return dx != 0 || dy != 0;
@@ -91,10 +91,6 @@ final class PptxLabels {
     /** The label on point {@code point} of part {@code part}, or null when it has none. */
     Label label(int part, int point) {
         return labels.get(((long) part << 32) | point);
-    }
-
-    List<Label> labels() {
-        return List.copyOf(labels.values());
     }
 
     /** Lays out a chart of {@code width} × {@code height} points whose drawn columns are {@code parts}. */
@@ -236,11 +232,11 @@ final class PptxLabels {
         return lines;
     }
 
-    double x(int point) {
+    private double x(int point) {
         return years == 1 ? (plot[0] + plot[2] / 2) * width : (plot[0] + plot[2] * point / (years - 1)) * width;
     }
 
-    double y(double value) {
+    private double y(double value) {
         return (plot[1] + plot[3] * (1 - axis.share(value))) * height;
     }
 
@@ -297,7 +293,7 @@ final class PptxLabels {
                     }
                 }
             }
-            put(p, i, STDLblPos.R, marker, places.best(candidates, room), text, px, py, places);
+            put(p, i, STDLblPos.R, marker, places.best(candidates, room), px, py, places);
         }
         // The reference lines' labels along their lines, on the point nearest the place chosen.
         for (int p = 0; p < parts.size(); p++) {
@@ -312,7 +308,7 @@ final class PptxLabels {
             Rectangle2D tight = places.best(LabelPlaces.alongLine(plotBox, py, w, h), plotBox);
             Rectangle2D box = places.count(tight) < places.count(roomy) ? tight : roomy;
             int i = nearest(box.getCenterX());
-            put(p, i, box.getMaxY() <= py ? STDLblPos.T : STDLblPos.B, 0, box, part.name(), x(i), py, places);
+            put(p, i, box.getMaxY() <= py ? STDLblPos.T : STDLblPos.B, 0, box, x(i), py, places);
         }
         // The reported figures beside their ticks, or moved off the lines with a leader back to them.
         for (int p = 0; p < parts.size(); p++) {
@@ -334,7 +330,7 @@ final class PptxLabels {
                         : roomy;
                 STDLblPos.Enum side = box.getMaxX() <= px ? STDLblPos.L : box.getX() >= px ? STDLblPos.R
                         : box.getMaxY() <= py ? STDLblPos.T : STDLblPos.B;
-                put(p, i, side, TICK, box, text, px, py, places);
+                put(p, i, side, TICK, box, px, py, places);
             }
         }
     }
@@ -347,12 +343,12 @@ final class PptxLabels {
         return best;
     }
 
-    private void put(int part, int point, STDLblPos.Enum side, double marker, Rectangle2D box, String text,
-                     double px, double py, LabelPlaces places) {
+    private void put(int part, int point, STDLblPos.Enum side, double marker, Rectangle2D box, double px, double py,
+                     LabelPlaces places) {
         Rectangle2D beside = place(side, px, py, marker, box.getWidth(), box.getHeight());
         double dx = Math.abs(box.getX() - beside.getX()) < 0.5 ? 0 : (box.getX() - beside.getX()) / width;
         double dy = Math.abs(box.getY() - beside.getY()) < 0.5 ? 0 : (box.getY() - beside.getY()) / height;
-        labels.put(((long) part << 32) | point, new Label(part, point, side, dx, dy, box, text));
+        labels.put(((long) part << 32) | point, new Label(part, point, side, dx, dy));
         places.placed(box);
     }
 
