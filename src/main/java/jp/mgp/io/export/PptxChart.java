@@ -44,7 +44,6 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegend;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STLegendPos;
-import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
@@ -165,6 +164,13 @@ final class PptxChart {
         // first, so that the lines lie over them.
         int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content)
                 : fans != null ? fans.plot(chart, categories, x, y, column) : 0;
+        PptxLabels layout = PptxLabels.of(content, parts, anchor.getWidth(), anchor.getHeight());
+        // A fixed range: the labels' places are worked out on it, and each viewer scales an automatic axis its own way.
+        y.setMinimum(layout.axis().min());
+        y.setMaximum(layout.axis().max());
+        if (layout.axis().step() > 0) {
+            y.setMajorUnit(layout.axis().step());
+        }
         int decimals = content.unit().decimals();
         XDDFLineChartData data = parts.isEmpty() ? null
                 : (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
@@ -196,7 +202,7 @@ final class PptxChart {
         for (int p = 0; p < parts.size(); p++) {
             ChartPart part = parts.get(p);
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.getSeries(p);
-            style(series, part, content, lang);
+            style(series, part, content, lang, layout, p);
             if (!part.inLegend()) {
                 CTLegendEntry entry = legend.addNewLegendEntry();
                 entry.addNewIdx().setVal(areas + p);
@@ -212,19 +218,12 @@ final class PptxChart {
         plot.setTarget(LayoutTarget.INNER);
         plot.setXMode(LayoutMode.EDGE);
         plot.setYMode(LayoutMode.EDGE);
-        // Room on the left for the tick labels: "2,000,000" needs half again the room "60.0" does.
-        double left = widest >= 10_000 ? 0.12 : 0.08;
-        plot.setX(left);
-        plot.setY(0.05);
-        plot.setWidthRatio(0.76 - left);
-        // Below the plot, in points: the year labels, then the legend's rows. A share of the frame left too
-        // little on a short slide (28 x 15.75 cm), and the years printed over the legend.
-        double legendWidth = 0;
-        for (ChartPart part : parts) {
-            legendWidth += part.inLegend() ? TableLayout.slideText(12).applyAsDouble(part.name()) + 40 : 0;
-        }
-        double below = 40 + 18 * Math.ceil(legendWidth / (anchor.getWidth() * 0.95));
-        plot.setHeightRatio(Math.max(0.35, 0.95 - below / anchor.getHeight()));
+        // Room on the left for the tick labels, on the right for the end labels, above for a label on the top point.
+        double[] inner = layout.plot();
+        plot.setX(inner[0]);
+        plot.setY(inner[1]);
+        plot.setWidthRatio(inner[2]);
+        plot.setHeightRatio(inner[3]);
         return chart;
     }
 
@@ -239,7 +238,8 @@ final class PptxChart {
         return source;
     }
 
-    private static void style(XDDFLineChartData.Series series, ChartPart part, ChartContent content, String lang) {
+    private static void style(XDDFLineChartData.Series series, ChartPart part, ChartContent content, String lang,
+                              PptxLabels layout, int p) {
         series.setSmooth(false);
         series.setMarkerStyle(MarkerStyle.NONE);
         boolean reference = part.line() == null && part.reportedKey() == null;
@@ -249,14 +249,9 @@ final class PptxChart {
             series.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
             for (int i = 0; i < values.length; i++) {
                 if (Double.isFinite(values[i])) {
-                    marker(series, i, MarkerStyle.DASH, 12, part.colour());
-                    String pattern = Bundles.get("jp.mgp.chart.messages", content.locale())
-                            .getString(part.reportedKey());
-                    int at = pattern.indexOf("{0}");
-                    String format = literal(pattern.substring(0, at))
-                            + ChartSheet.labelled(content.unit(), content.locale())
-                            + literal(pattern.substring(at + 3));
-                    label(series.getCTLineSer(), i, STDLblPos.L, MUTED, lang, format, false);
+                    marker(series, i, MarkerStyle.DASH, PptxLabels.TICK, part.colour());
+                    label(series.getCTLineSer(), layout.label(p, i), MUTED, lang,
+                            PptxLabels.reportedFormat(content, part.reportedKey()), false);
                 }
             }
             return;
@@ -268,27 +263,33 @@ final class PptxChart {
         series.setLineProperties(stroke);
         if (reference) {
             // The label reads the series' name cell, so renaming it in Edit Data renames the label.
-            label(series.getCTLineSer(), values.length / 2, STDLblPos.T, part.colour(), lang, null, true);
+            PptxLabels.Label at = layout.label(p, nearestLabelled(layout, p, values.length));
+            if (at != null) {
+                label(series.getCTLineSer(), at, part.colour(), lang, null, true);
+            }
             return;
         }
         for (int i = 0; i < values.length; i++) {
             if (Double.isFinite(values[i]) && part.line().sourced()[i]) {
-                marker(series, i, MarkerStyle.DIAMOND, 9, part.colour());
+                marker(series, i, MarkerStyle.DIAMOND, PptxLabels.DIAMOND, part.colour());
             }
         }
-        int last = values.length - 1;
-        while (last >= 0 && !Double.isFinite(part.line().values()[last])) {
-            last--;
-        }
-        if (last >= 0 && Double.isFinite(values[last])) {
+        int last = PptxLabels.endPoint(part);
+        if (last >= 0) {
             // The value itself, formatted with its unit: after Edit Data the label shows the new value.
-            label(series.getCTLineSer(), last, STDLblPos.R, part.colour(), lang,
+            label(series.getCTLineSer(), layout.label(p, last), part.colour(), lang,
                     ChartSheet.labelled(content.unit(), content.locale()), false);
         }
     }
 
-    private static String literal(String text) {
-        return text.isEmpty() ? "" : ChartSheet.quoted(text);
+    /** The point a reference line's label was put on: the layout chose it along the line. */
+    private static int nearestLabelled(PptxLabels layout, int p, int points) {
+        for (int i = 0; i < points; i++) {
+            if (layout.label(p, i) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void marker(XDDFLineChartData.Series series, int index, MarkerStyle style, int size,
@@ -307,11 +308,17 @@ final class PptxChart {
      * A data label on one point, the other points unlabelled: the point's value in {@code numberFormat}, or with
      * {@code seriesName} the series' name; both read from the chart's data, never fixed text.
      */
-    private static void label(CTLineSer series, int index, STDLblPos.Enum position, String colour, String lang,
+    private static void label(CTLineSer series, PptxLabels.Label at, String colour, String lang,
                               String numberFormat, boolean seriesName) {
         CTDLbls labels = series.isSetDLbls() ? series.getDLbls() : series.addNewDLbls();
         CTDLbl label = labels.addNewDLbl();
-        label.addNewIdx().setVal(index);
+        label.addNewIdx().setVal(at.point());
+        if (at.moved()) {
+            // Moved from its side of the point, by shares of the chart's frame (the offset the viewers apply).
+            var moved = label.addNewLayout().addNewManualLayout();
+            moved.addNewX().setVal(at.dx());
+            moved.addNewY().setVal(at.dy());
+        }
         if (numberFormat != null) {
             label.addNewNumFmt().setFormatCode(numberFormat);
             label.getNumFmt().setSourceLinked(false);
@@ -320,7 +327,7 @@ final class PptxChart {
         body.addNewBodyPr().setWrap(org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType.NONE);
         body.addNewLstStyle();
         fonts(body.addNewP().addNewPPr().addNewDefRPr(), 1100, colour, lang);
-        label.addNewDLblPos().setVal(position);
+        label.addNewDLblPos().setVal(at.position());
         label.addNewShowLegendKey().setVal(false);
         label.addNewShowVal().setVal(!seriesName);
         label.addNewShowCatName().setVal(false);
@@ -334,6 +341,25 @@ final class PptxChart {
             labels.addNewShowSerName().setVal(false);
             labels.addNewShowPercent().setVal(false);
             labels.addNewShowBubbleSize().setVal(false);
+        }
+        if (at.moved() && !labels.isSetExtLst()) {
+            leaderLines(labels);
+        }
+    }
+
+    /**
+     * A line from a moved label back to its point: PowerPoint draws it only when the labels ask for it (an Office
+     * 2013 extension, which older readers skip), in its own thin grey; LibreOffice draws it anyway. The extension
+     * holds this one element: the schema allows one, and the line's own style would be a second.
+     */
+    private static void leaderLines(CTDLbls labels) {
+        var ext = labels.addNewExtLst().addNewExt();
+        ext.setUri("{CE6537A1-D6FC-4f65-9D91-7224C49458BB}");
+        try (org.apache.xmlbeans.XmlCursor cursor = ext.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new javax.xml.namespace.QName("http://schemas.microsoft.com/office/drawing/2012/chart",
+                    "showLeaderLines", "c15"));
+            cursor.insertAttributeWithValue("val", "1");
         }
     }
 
