@@ -2,6 +2,7 @@ package jp.mgp.ui;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
@@ -26,7 +27,7 @@ import jp.mgp.model.Unit;
  */
 final class OwnUnitFields {
 
-    /** The value the example shows: a thousand and more, with decimals to show how many are kept. */
+    /** The value the example shows in both languages: a thousand and more, with decimals to show how many are kept. */
     private static final double EXAMPLE = 1234.5678;
 
     private final Messages messages;
@@ -64,6 +65,12 @@ final class OwnUnitFields {
         }
         grid.setHgap(12);
         grid.setVgap(6);
+        // A set width for the fields' column, so that a reason under a field wraps instead of widening the dialog.
+        javafx.scene.layout.ColumnConstraints words = new javafx.scene.layout.ColumnConstraints();
+        words.setMinWidth(118);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setPrefWidth(320);
+        grid.getColumnConstraints().setAll(words, fields);
         grid.getStyleClass().add("own-unit");
         grid.addRow(0, label("ownUnit.countedJa", countedJa), new VBox(2, countedJa, jaRefusal.message()));
         grid.addRow(1, label("ownUnit.countedEn", countedEn), new VBox(2, countedEn, enRefusal.message()));
@@ -73,6 +80,7 @@ final class OwnUnitFields {
         grid.visibleProperty().bind(toggle.selectedProperty());
         grid.managedProperty().bind(grid.visibleProperty());
         onChange(this::showExample);
+        toggle.selectedProperty().addListener(o -> fit());
         showExample();
     }
 
@@ -110,15 +118,32 @@ final class OwnUnitFields {
         List<RuleProblem> problems = ProjectionRules.checkUnit(u, new Place("$", LocalizedText.EMPTY));
         for (RuleProblem p : problems) {
             // The scale and decimals are picked from lists the rules allow: only the words can be refused.
-            (p.place().path().endsWith(".en") ? enRefusal : jaRefusal).refuse(p.message().get(messages.locale()));
+            String why = p.message().get(messages.locale());
+            // The rules' words complete "place: …"; at its field the reason stands alone, as a sentence.
+            (p.place().path().endsWith(".en") ? enRefusal : jaRefusal).refuse(
+                    why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1));
         }
+        fit();
         return problems.isEmpty() ? u : null;
+    }
+
+    /** The dialog grows to the fields shown or the reasons under them, rather than cutting off its buttons. */
+    private void fit() {
+        javafx.application.Platform.runLater(() -> {
+            if (grid.getScene() != null && grid.getScene().getWindow() != null) {
+                grid.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private void showExample() {
         Unit u = peek();
         boolean any = !u.counted().isEmpty();
-        example.setText(any ? u.format(EXAMPLE, messages.locale()) : messages.get("ownUnit.exampleEmpty"));
+        // Both languages: the unit is made once for Japanese and English readers, who see it differently.
+        Locale shown = messages.locale();
+        Locale other = "ja".equals(shown.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+        example.setText(any ? u.format(EXAMPLE, shown) + "   /   " + u.format(EXAMPLE, other)
+                : messages.get("ownUnit.exampleEmpty"));
     }
 
     /** A scale as the list shows it: its word and the number it stands for ("千（1,000）", "thousand (1,000)"). */
@@ -131,7 +156,6 @@ final class OwnUnitFields {
     private Label label(String key, javafx.scene.control.Control field) {
         Label l = new Label(messages.get(key));
         l.setLabelFor(field);
-        l.setMinWidth(118);
         return l;
     }
 }

@@ -101,7 +101,9 @@ final class SeriesDialog {
         unit.getItems().setAll(UnitChoices.offered(UNITS, p, first));
         unit.setConverter(Converters.of(u -> u.label(locale)));
         unit.setValue(first);
-        unit.disableProperty().bind(own.toggle.selectedProperty());
+        // While the unit is the user's own, the list's unit is not the series' unit: out of sight.
+        unit.visibleProperty().bind(own.toggle.selectedProperty().not());
+        unit.managedProperty().bind(unit.visibleProperty());
         rows.add("derived.nameJa", nameJa, nameRefusal);
         rows.add("derived.nameEn", nameEn, null);
         rows.add("seriesDialog.noteJa", noteJa, null);

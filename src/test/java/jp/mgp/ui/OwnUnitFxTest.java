@@ -60,12 +60,12 @@ class OwnUnitFxTest {
         form.type("seriesRate", "10");
         ToggleButton own = robot.lookup("#ownUnitToggle").queryAs(ToggleButton.class);
         robot.interact(own::fire);
-        assertThat(robot.lookup("#seriesUnit").queryAs(ComboBox.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#seriesUnit").queryAs(ComboBox.class).isVisible()).isFalse();
 
         // Nothing counted yet: refused at the field, the dialog stays.
         form.confirm();
         assertThat(form.refusal("ownUnitJa")).isEqualTo(
-                "a unit of your own needs the thing it counts (台 / units, GWh) in at least one language");
+                "A unit of your own needs the thing it counts (台 / units, GWh) in at least one language");
         assertThat(onFx(robot, () -> model.projection().series())).isEmpty();
 
         form.type("ownUnitJa", "台");
@@ -74,9 +74,9 @@ class OwnUnitFxTest {
         robot.interact(() -> scale.setValue(Unit.Scale.THOUSAND));
         assertThat(onFx(robot, () -> scale.getConverter().toString(Unit.Scale.TEN_THOUSAND)))
                 .isEqualTo("10 thousand (10,000)");
-        // 1,234.5678 thousand with no decimals.
+        // 1,234.5678 thousand with no decimals, as each language shows it.
         assertThat(robot.lookup("#ownUnitExample").queryAs(Label.class).getText())
-                .isEqualTo("1,235 thousand units");
+                .isEqualTo("1,235 thousand units   /   1,235千台");
 
         // The new document's chart is in ¥ tn: it cannot show machines, and says so at the unit.
         form.confirm();
