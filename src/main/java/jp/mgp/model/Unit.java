@@ -163,6 +163,7 @@ public final class Unit {
     public String code() {
         return code != null ? code : "own:" + label(Locale.ENGLISH);
     }
+
     public Dimension dimension() {
         return dimension;
     }
