@@ -38,6 +38,11 @@ public record Place(String path, LocalizedText words) {
         return new Place("$.charts[" + index + "]", ModelText.both("place.chart", c.title()));
     }
 
+    public static Place referenceLine(ReferenceLine r, int index) {
+        return new Place("$.referenceLines[" + index + "]", ModelText.both("place.referenceLine",
+                r.label().isEmpty() ? LocalizedText.of(r.id()) : r.label()));
+    }
+
     /** A field of this place: the same words, the path one step deeper. */
     public Place field(String name) {
         return new Place(path + "." + name, words);

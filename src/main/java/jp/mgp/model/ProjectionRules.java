@@ -36,6 +36,10 @@ public final class ProjectionRules {
                 out.addAll(checkDerivation(p, s, i));
             }
         }
+        for (int i = 0; i < p.referenceLines().size(); i++) {
+            ReferenceLine r = p.referenceLines().get(i);
+            out.addAll(checkUnit(r.unit(), Place.referenceLine(r, i).field("unit")));
+        }
         for (int i = 0; i < p.charts().size(); i++) {
             out.addAll(checkChart(p, p.charts().get(i), i));
         }
@@ -60,7 +64,7 @@ public final class ProjectionRules {
 
     /** The rules of one series by itself ({@code index}: its place in the file, for the JSON path). */
     public static List<RuleProblem> checkSeries(Series s, int index) {
-        List<RuleProblem> out = new ArrayList<>();
+        List<RuleProblem> out = new ArrayList<>(checkUnit(s.unit(), Place.series(s, index).field("unit")));
         if (s.isDerived()) {
             if (!s.anchors().isEmpty() || !s.segments().isEmpty()) {
                 out.add(problem(Place.series(s, index), "rule.derived.ownPoints", s.id()));
@@ -196,8 +200,8 @@ public final class ProjectionRules {
 
     /** A chart: at least one series, each one of the file's and convertible to the chart's unit. */
     public static List<RuleProblem> checkChart(Projection p, ChartSpec c, int index) {
-        List<RuleProblem> out = new ArrayList<>();
         Place at = Place.chart(c, index);
+        List<RuleProblem> out = new ArrayList<>(checkUnit(c.unit(), at.field("unit")));
         if (c.series().isEmpty()) {
             out.add(problem(at.field("series"), "rule.chart.noSeries", "[]"));
         }
@@ -215,6 +219,43 @@ public final class ProjectionRules {
             if (p.referenceLine(c.referenceLines().get(j)).isEmpty()) {
                 out.add(problem(at.entry("referenceLines", j), "rule.reference.noLine", c.referenceLines().get(j)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A unit of the user's own: a counted word in at least one language, each at most {@link Unit#MAX_COUNTED}
+     * characters on one line, a scale of the list ({@link Unit.Scale}) and 0 to {@link Unit#MAX_DECIMALS}
+     * decimals. {@code at} is the unit's place ({@code $.series[0].unit}); a built-in unit has nothing to check.
+     */
+    public static List<RuleProblem> checkUnit(Unit u, Place at) {
+        List<RuleProblem> out = new ArrayList<>();
+        if (!u.isOwn()) {
+            return out;
+        }
+        LocalizedText counted = u.counted();
+        if (counted.ja().isBlank() && counted.en().isBlank()) {
+            out.add(problem(at.field("counted"), "rule.unit.counted", ""));
+        }
+        for (String language : new String[] {"ja", "en"}) {
+            String word = language.equals("ja") ? counted.ja() : counted.en();
+            if (word.length() > Unit.MAX_COUNTED) {
+                out.add(problem(at.field("counted").field(language), "rule.unit.long", word,
+                        Integer.toString(Unit.MAX_COUNTED)));
+            } else if (word.chars().anyMatch(Character::isISOControl)) {
+                out.add(problem(at.field("counted").field(language), "rule.unit.line", word));
+            }
+        }
+        if (Unit.Scale.of(u.scale()).isEmpty()) {
+            StringBuilder listed = new StringBuilder();
+            for (Unit.Scale s : Unit.Scale.values()) {
+                listed.append(listed.length() > 0 ? ", " : "").append(number(s.factor()));
+            }
+            out.add(problem(at.field("scale"), "rule.unit.scale", number(u.scale()), listed.toString()));
+        }
+        if (u.decimals() < 0 || u.decimals() > Unit.MAX_DECIMALS) {
+            out.add(problem(at.field("decimals"), "rule.unit.decimals", Integer.toString(u.decimals()),
+                    Integer.toString(Unit.MAX_DECIMALS)));
         }
         return out;
     }

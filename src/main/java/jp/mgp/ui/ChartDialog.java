@@ -71,7 +71,8 @@ public final class ChartDialog {
         logScale.setText(messages.get("chart.logScale"));
         seriesLabel.setText(messages.get("chart.series"));
         refsLabel.setText(messages.get("chart.references"));
-        unitBox.getItems().setAll(Unit.values());
+        unitBox.getItems().setAll(UnitChoices.offered(java.util.List.of(Unit.values()), working,
+                editing == null ? null : editing.unit()));
         unitBox.setConverter(Converters.of(u -> u.label(messages.locale())));
         seriesPicks = new PickList(seriesList, id -> working.series(id).map(s -> s.name().get(messages.locale())
                 + " (" + s.unit().label(messages.locale()) + ")").orElse(id));

@@ -78,7 +78,7 @@ public final class DerivedSeriesDialog {
         // A check box per series: a plain click in a multiple-selection list dropped the inputs already picked.
         inputs = new PickList(inputsList, id -> p.series(id).map(x -> x.name().get(messages.locale())).orElse(id));
         inputs.setItems(p.series().stream().map(Series::id).toList(), List.of());
-        unitBox.getItems().setAll(Unit.values());
+        unitBox.getItems().setAll(UnitChoices.offered(List.of(Unit.values()), p, null));
         unitBox.setConverter(Converters.of(u -> u.label(messages.locale())));
         unitBox.setValue(p.charts().isEmpty() ? Unit.JPY_TRILLION : p.charts().get(0).unit());
         chartBox.getItems().setAll(p.charts().stream().map(ChartSpec::id).toList());

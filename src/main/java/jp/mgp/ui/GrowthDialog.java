@@ -79,7 +79,7 @@ final class GrowthDialog {
     private GridPane layout(SeedFigures.Figure figure) {
         Projection p = model.projection();
         unit.setId("growthUnit");
-        unit.getItems().setAll(Unit.values());
+        unit.getItems().setAll(UnitChoices.offered(java.util.List.of(Unit.values()), p, null));
         unit.setConverter(Converters.of(u -> u.label(messages.locale())));
         unit.setValue(p.charts().isEmpty() ? Unit.JPY_TRILLION : p.charts().get(0).unit());
         choice.setId("growthChoice");

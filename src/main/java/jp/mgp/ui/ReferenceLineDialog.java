@@ -41,7 +41,7 @@ final class ReferenceLineDialog {
         value = FormRows.field("refValue", editing == null ? "" : shown.formatNumber(editing.value(),
                 messages.locale()));
         unit.setId("refUnit");
-        unit.getItems().setAll(SeriesDialog.UNITS);
+        unit.getItems().setAll(UnitChoices.offered(SeriesDialog.UNITS, null, shown));
         unit.setConverter(Converters.of(u -> u.label(messages.locale())));
         unit.setValue(shown);
         citation = new CitationFields("ref", editing == null ? null : editing.source());

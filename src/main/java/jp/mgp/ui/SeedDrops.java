@@ -45,12 +45,22 @@ final class SeedDrops {
             e.consume();
         });
         list.setOnDragDropped(e -> {
-            String id = seriesUnder(e.getPickResult().getIntersectedNode());
-            Object index = e.getDragboard().getContent(SeedLibrary.FIGURE);
-            boolean done = id != null && index instanceof Integer i && put(id, figures().get(i));
-            e.setDropCompleted(done);
+            e.setDropCompleted(drop(e.getPickResult().getIntersectedNode(),
+                    e.getDragboard().getContent(SeedLibrary.FIGURE)));
             e.consume();
         });
+    }
+
+    /**
+     * What a drop does: {@code content} (what the drag carries as {@link SeedLibrary#FIGURE}, the figure's index)
+     * becomes a sourced known point of the series whose cell holds {@code under}, the node under the mouse. False
+     * when it is not over a series, carries no figure, or the edit is refused (with the reason shown). Apart from
+     * the drag event so that it can be run without a drag, which a test cannot make.
+     */
+    boolean drop(Node under, Object content) {
+        String id = seriesUnder(under);
+        return id != null && content instanceof Integer i && i >= 0 && i < figures().size()
+                && put(id, figures().get(i));
     }
 
     /** Puts {@code figure} on series {@code id} as a sourced known point; false (with the reason shown) if refused. */

@@ -59,10 +59,7 @@ final class SeedLibrary {
             TableRow<SeedFigures.Figure> row = new TableRow<>();
             row.setOnDragDetected(e -> {
                 if (row.getItem() != null) {
-                    ClipboardContent content = new ClipboardContent();
-                    content.put(FIGURE, drops.figures().indexOf(row.getItem()));
-                    content.putString(row.getItem().source().citation());
-                    row.startDragAndDrop(TransferMode.COPY).setContent(content);
+                    row.startDragAndDrop(TransferMode.COPY).setContent(dragged(drops, row.getItem()));
                     e.consume();
                 }
             });
@@ -93,6 +90,14 @@ final class SeedLibrary {
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("button.close"),
                 ButtonType.CLOSE.getButtonData()));
         dialog.show();
+    }
+
+    /** What a figure dragged from the library carries: its index for the series list, its citation as text. */
+    static ClipboardContent dragged(SeedDrops drops, SeedFigures.Figure figure) {
+        ClipboardContent content = new ClipboardContent();
+        content.put(FIGURE, drops.figures().indexOf(figure));
+        content.putString(figure.source().citation());
+        return content;
     }
 
     private static String text(SeedFigures.Figure f) {

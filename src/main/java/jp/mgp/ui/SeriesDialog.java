@@ -11,7 +11,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.geometry.Insets;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 import jp.mgp.edit.StructureEdits;
@@ -47,6 +50,7 @@ final class SeriesDialog {
     final ColourChooser colour;
     final List<CheckBox> charts = new ArrayList<>();
     final SeriesStart start;
+    final OwnUnitFields own;
     private final FieldRefusal nameRefusal = FormRows.refusal(nameJa);
     private final FieldRefusal unitRefusal;
     private String madeId;
@@ -69,6 +73,7 @@ final class SeriesDialog {
         String first = editing == null ? Palette.free(p) : Palette.colour(editing, p.seriesIndex(editing.id()));
         colour = new ColourChooser(messages, usedBy, first);
         start = editing == null ? new SeriesStart(messages, p) : null;
+        own = new OwnUnitFields(messages, editing == null ? null : editing.unit());
         layOut();
     }
 
@@ -91,15 +96,21 @@ final class SeriesDialog {
 
     private void layOut() {
         Locale locale = messages.locale();
-        unit.getItems().setAll(UNITS);
+        Unit first = editing != null ? editing.unit() : p.charts().isEmpty() ? Unit.JPY_TRILLION
+                : p.charts().get(0).unit();
+        unit.getItems().setAll(UnitChoices.offered(UNITS, p, first));
         unit.setConverter(Converters.of(u -> u.label(locale)));
-        unit.setValue(editing != null ? editing.unit() : p.charts().isEmpty() ? Unit.JPY_TRILLION
-                : p.charts().get(0).unit());
+        unit.setValue(first);
+        // While the unit is the user's own, the list's unit is not the series' unit: out of sight.
+        unit.visibleProperty().bind(own.toggle.selectedProperty().not());
+        unit.managedProperty().bind(unit.visibleProperty());
         rows.add("derived.nameJa", nameJa, nameRefusal);
         rows.add("derived.nameEn", nameEn, null);
         rows.add("seriesDialog.noteJa", noteJa, null);
         rows.add("seriesDialog.noteEn", noteEn, null);
-        rows.add("derived.unit", unit, unitRefusal);
+        rows.add("derived.unit", new HBox(8, unit, own.toggle), unitRefusal);
+        rows.span(own.view());
+        GridPane.setMargin(own.view(), new Insets(0, 0, 4, 142));
         rows.add("seriesDialog.colour", colour.view(), null);
         FlowPane chartBoxes = new FlowPane(12, 6);
         for (ChartSpec c : p.charts()) {
@@ -131,13 +142,17 @@ final class SeriesDialog {
             nameRefusal.refuse(messages.get("derived.problem.name"));
             return null;
         }
+        Unit chosen = own.chosen() ? own.unit() : unit.getValue();
+        if (chosen == null) {
+            return null;
+        }
         LocalizedText note = new LocalizedText(noteJa.getText().strip(), noteEn.getText().strip());
         List<String> chartIds = charts.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData())
                 .toList();
         try {
             if (editing != null) {
                 madeId = editing.id();
-                return StructureEdits.changeSeries(p, editing.id(), name, unit.getValue(), colour.colour(), note,
+                return StructureEdits.changeSeries(p, editing.id(), name, chosen, colour.colour(), note,
                         chartIds);
             }
             OptionalDouble value = start.value();
@@ -146,7 +161,7 @@ final class SeriesDialog {
                 return null;
             }
             String id = StructureEdits.idFromName(p, name.en().isEmpty() ? name.ja() : name.en(), "series");
-            Series made = start.series(id, name, unit.getValue(), colour.colour(), note, value.getAsDouble(),
+            Series made = start.series(id, name, chosen, colour.colour(), note, value.getAsDouble(),
                     rate.getAsDouble());
             madeId = id;
             return StructureEdits.addSeries(p, made, chartIds);

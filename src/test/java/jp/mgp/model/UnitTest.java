@@ -14,22 +14,22 @@ class UnitTest {
 
     @ParameterizedTest(name = "{0} {1} in {2} reads {3}")
     @CsvSource(delimiter = '|', value = {
-            "JPY_TRILLION | 34.94 | ja | 34.9兆円",
-            "JPY_TRILLION | 34.94 | en | ¥34.9 tn",
-            "JPY_TRILLION | -6.7  | en | -¥6.7 tn",
-            "JPY_TRILLION | 0.87  | en | ¥870.0 bn",
-            "JPY_100M     | 5027  | ja | 5,027億円",
-            "JPY_100M     | 5027  | en | ¥502.7 bn",
-            "USD_BILLION  | 67.2  | ja | 672億ドル",
-            "USD_BILLION  | 67.2  | en | $67.2 bn",
-            "PEOPLE       | 2000000 | ja | 200万人",
-            "PEOPLE       | 2000000 | en | 2.0 m people",
-            "PEOPLE       | 125000  | en | 125 k people",
-            "PEOPLE_10K   | 200     | ja | 200万人",
-            "PERCENT      | 19.1    | en | 19.1%",
-            "EFLOPS       | 9.8     | ja | 9.8 EFLOPS"})
-    void formatsAsAReaderWritesIt(Unit unit, double value, String lang, String expected) {
-        assertThat(unit.format(value, Locale.forLanguageTag(lang))).isEqualTo(expected);
+            "jpy-tn       | 34.94 | ja | 34.9兆円",
+            "jpy-tn       | 34.94 | en | ¥34.9 tn",
+            "jpy-tn       | -6.7  | en | -¥6.7 tn",
+            "jpy-tn       | 0.87  | en | ¥870.0 bn",
+            "jpy-100m     | 5027  | ja | 5,027億円",
+            "jpy-100m     | 5027  | en | ¥502.7 bn",
+            "usd-bn       | 67.2  | ja | 672億ドル",
+            "usd-bn       | 67.2  | en | $67.2 bn",
+            "people       | 2000000 | ja | 200万人",
+            "people       | 2000000 | en | 2.0 m people",
+            "people       | 125000  | en | 125 k people",
+            "people-10k   | 200     | ja | 200万人",
+            "percent      | 19.1    | en | 19.1%",
+            "eflops       | 9.8     | ja | 9.8 EFLOPS"})
+    void formatsAsAReaderWritesIt(String code, double value, String lang, String expected) {
+        assertThat(Unit.fromCode(code).format(value, Locale.forLanguageTag(lang))).isEqualTo(expected);
     }
 
     @Test

@@ -202,10 +202,16 @@ final class ChartSheet {
     static String labelled(Unit unit, Locale locale) {
         boolean ja = "ja".equals(locale.getLanguage());
         String n = XlsxWorkbook.numberFormat(unit.decimals());
-        return switch (unit) {
-            case JPY_TRILLION -> ja ? n + quoted("兆円") : quoted("¥") + n + quoted(" tn");
-            case USD_BILLION -> ja ? n + quoted(" " + unit.label(locale)) : quoted("$") + n + quoted(" bn");
-            case PERCENT -> n + quoted("%");
+        if (unit.isOwn()) {
+            // English has no 万 or 億 and a number format cannot multiply by 10 or 100: there the label is the
+            // number, and the axis names the unit ("10 thousand units").
+            String after = unit.afterNumber(locale);
+            return after == null ? n : n + quoted(after);
+        }
+        return switch (unit.code()) {
+            case "jpy-tn" -> ja ? n + quoted("兆円") : quoted("¥") + n + quoted(" tn");
+            case "usd-bn" -> ja ? n + quoted(" " + unit.label(locale)) : quoted("$") + n + quoted(" bn");
+            case "percent" -> n + quoted("%");
             default -> n + quoted((ja ? "" : " ") + unit.label(locale));
         };
     }

@@ -3,8 +3,16 @@ package jp.mgp.io.json;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * The file's shape, one record per JSON object. Every field is boxed and nullable so that a missing or
@@ -42,7 +50,7 @@ final class Dtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "name", "unit", "color", "note", "anchors", "segments", "derive", "uncertainty"})
-    record SeriesJson(String id, TextJson name, String unit, String color, TextJson note, List<AnchorJson> anchors,
+    record SeriesJson(String id, TextJson name, UnitJson unit, String color, TextJson note, List<AnchorJson> anchors,
                       List<SegmentJson> segments, DeriveJson derive, ShockJson uncertainty) {
     }
 
@@ -127,10 +135,10 @@ final class Dtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "label", "value", "unit", "kind", "year", "source", "note"})
-    record ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source,
+    record ReferenceLineJson(String id, TextJson label, Double value, UnitJson unit, String kind, SourceJson source,
                              Integer year, TextJson note) {
 
-        ReferenceLineJson(String id, TextJson label, Double value, String unit, String kind, SourceJson source) {
+        ReferenceLineJson(String id, TextJson label, Double value, UnitJson unit, String kind, SourceJson source) {
             this(id, label, value, unit, kind, source, null, null);
         }
     }
@@ -138,7 +146,57 @@ final class Dtos {
     /** Since issue 13 a chart may stack its series as areas ({@code stacked}, absent for lines). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"id", "title", "unit", "logScale", "stacked", "series", "referenceLines"})
-    record ChartJson(String id, TextJson title, String unit, Boolean logScale, Boolean stacked, List<String> series,
+    record ChartJson(String id, TextJson title, UnitJson unit, Boolean logScale, Boolean stacked, List<String> series,
                      List<String> referenceLines) {
+    }
+
+    /**
+     * A unit: a built-in unit's code ({@code "jpy-tn"}), or a unit of the user's own written as an object
+     * ({@link OwnUnitJson}). Exactly one of the two is set once read; neither when the value could not be read
+     * (its problem is reported where it was found).
+     */
+    @JsonDeserialize(using = UnitReader.class)
+    record UnitJson(String code, OwnUnitJson own) {
+
+        static UnitJson of(String code) {
+            return new UnitJson(code, null);
+        }
+
+        /** Written as it is read: the code as a text, a unit of the user's own as its object. */
+        @JsonValue
+        Object json() {
+            return own != null ? own : code;
+        }
+    }
+
+    /**
+     * A unit of the user's own: {@code "unit": {"counted": {"ja": "台", "en": "units"}, "scale": 1000,
+     * "decimals": 0}}, the thing counted in both languages, how many of it one of the unit is (1, 1000, 10000,
+     * 1000000, 100000000, 1000000000 or 1000000000000) and the digits shown after the decimal point (0 to 3).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"counted", "scale", "decimals"})
+    record OwnUnitJson(TextJson counted, Double scale, Integer decimals) {
+    }
+
+    /** Reads a unit's text as a code and its object as a unit of the user's own; anything else is misplaced. */
+    static final class UnitReader extends StdDeserializer<UnitJson> {
+        private static final long serialVersionUID = 1L;
+
+        UnitReader() {
+            super(UnitJson.class);
+        }
+
+        @Override
+        public UnitJson deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return UnitJson.of(p.getText());
+            }
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                return new UnitJson(null, ctxt.readValue(p, OwnUnitJson.class));
+            }
+            ctxt.handleUnexpectedToken(UnitJson.class, p);
+            return new UnitJson(null, null);
+        }
     }
 }

@@ -51,6 +51,9 @@ final class JsonPaths {
         if (raw == Boolean.class || raw == boolean.class) {
             return FileText.both("type.boolean");
         }
+        if (raw == Dtos.UnitJson.class) {
+            return FileText.both("type.unit");
+        }
         if (type.isCollectionLikeType()) {
             return FileText.both("type.list");
         }

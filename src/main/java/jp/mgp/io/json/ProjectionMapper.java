@@ -21,6 +21,8 @@ import jp.mgp.io.json.Dtos.SegmentJson;
 import jp.mgp.io.json.Dtos.SeriesJson;
 import jp.mgp.io.json.Dtos.SourceJson;
 import jp.mgp.io.json.Dtos.TextJson;
+import jp.mgp.io.json.Dtos.OwnUnitJson;
+import jp.mgp.io.json.Dtos.UnitJson;
 import jp.mgp.model.Anchor;
 import jp.mgp.model.AnchorOverride;
 import jp.mgp.model.Basis;
@@ -149,7 +151,7 @@ final class ProjectionMapper {
         Derivation derivation = s.derive() == null ? null : new Derivation(
                 Derivation.Op.valueOf(s.derive().op().toUpperCase(java.util.Locale.ROOT)), s.derive().inputs(),
                 s.derive().factor() == null ? 1.0 : s.derive().factor());
-        return new Series(s.id(), text(s.name()), Unit.fromCode(s.unit()), s.color(),
+        return new Series(s.id(), text(s.name()), unit(s.unit()), s.color(),
                 list(s.anchors()).stream().map(ProjectionMapper::anchor).toList(),
                 list(s.segments()).stream().map(ProjectionMapper::segment).toList(), derivation, text(s.note()));
     }
@@ -159,7 +161,7 @@ final class ProjectionMapper {
         DeriveJson derive = d == null ? null : new DeriveJson(d.op().id(), d.inputs(),
                 d.op() == Derivation.Op.SCALE || ((d.op() == Derivation.Op.RATIO || d.op() == Derivation.Op.PRODUCT)
                         && d.factor() != 1.0) ? d.factor() : null);
-        return new SeriesJson(s.id(), json(s.name()), s.unit().code(), s.color().isEmpty() ? null : s.color(),
+        return new SeriesJson(s.id(), json(s.name()), json(s.unit()), s.color().isEmpty() ? null : s.color(),
                 jsonOrNull(s.note()),
                 d == null ? s.anchors().stream().map(ProjectionMapper::json).toList() : null,
                 d == null ? java.util.stream.IntStream.range(0, s.segments().size()).mapToObj(j -> json(
@@ -224,22 +226,35 @@ final class ProjectionMapper {
     }
 
     private static ReferenceLine referenceLine(ReferenceLineJson r) {
-        return new ReferenceLine(r.id(), text(r.label()), r.value(), Unit.fromCode(r.unit()), Kind.fromId(r.kind()),
+        return new ReferenceLine(r.id(), text(r.label()), r.value(), unit(r.unit()), Kind.fromId(r.kind()),
                 source(r.source()), r.year() == null ? 0 : r.year(), text(r.note()));
     }
 
     private static ReferenceLineJson json(ReferenceLine r) {
-        return new ReferenceLineJson(r.id(), json(r.label()), r.value(), r.unit().code(), r.kind().id(),
+        return new ReferenceLineJson(r.id(), json(r.label()), r.value(), json(r.unit()), r.kind().id(),
                 json(r.source()), r.year() == 0 ? null : r.year(), jsonOrNull(r.note()));
     }
 
     private static ChartSpec chart(ChartJson c) {
-        return new ChartSpec(c.id(), text(c.title()), c.series(), list(c.referenceLines()), Unit.fromCode(c.unit()),
+        return new ChartSpec(c.id(), text(c.title()), c.series(), list(c.referenceLines()), unit(c.unit()),
                 Boolean.TRUE.equals(c.logScale()), Boolean.TRUE.equals(c.stacked()));
     }
 
     private static ChartJson json(ChartSpec c) {
-        return new ChartJson(c.id(), json(c.title()), c.unit().code(), c.logScale() ? Boolean.TRUE : null,
+        return new ChartJson(c.id(), json(c.title()), json(c.unit()), c.logScale() ? Boolean.TRUE : null,
                 c.stacked() ? Boolean.TRUE : null, c.series(), c.referenceLines().isEmpty() ? null : c.referenceLines());
+    }
+
+    /** A built-in unit by its code, or a unit of the user's own from its object (the model's rules judge it). */
+    private static Unit unit(UnitJson u) {
+        if (u.own() == null) {
+            return Unit.fromCode(u.code());
+        }
+        return Unit.own(text(u.own().counted()), u.own().scale(), u.own().decimals());
+    }
+
+    private static UnitJson json(Unit u) {
+        return u.isOwn() ? new UnitJson(null, new OwnUnitJson(json(u.counted()), u.scale(), u.decimals()))
+                : UnitJson.of(u.code());
     }
 }

@@ -11,6 +11,8 @@ import jp.mgp.io.json.Dtos.SegmentJson;
 import jp.mgp.io.json.Dtos.SeriesJson;
 import jp.mgp.io.json.Dtos.SourceJson;
 import jp.mgp.io.json.Dtos.TextJson;
+import jp.mgp.io.json.Dtos.OwnUnitJson;
+import jp.mgp.io.json.Dtos.UnitJson;
 import jp.mgp.model.GrowthModel;
 import jp.mgp.model.Unit;
 
@@ -102,9 +104,7 @@ final class ProjectionValidator {
             if (s.note() != null) {
                 text(s.note(), path + ".note", false);
             }
-            if (checks.present(s.unit(), path + ".unit") && !Unit.isCode(s.unit())) {
-                checks.report(path + ".unit", "unit.unknown", s.unit(), unitCodes());
-            }
+            unit(s.unit(), path + ".unit");
             if (s.color() != null && !COLOR.matcher(s.color()).matches()) {
                 checks.report(path + ".color", "color", s.color());
             }
@@ -265,6 +265,34 @@ final class ProjectionValidator {
         if ((text.ja() != null && text.ja().length() > MAX_TEXT) || (text.en() != null && text.en().length() > MAX_TEXT)) {
             checks.report(path, "text.long", null, MAX_TEXT);
         }
+    }
+
+    /**
+     * A unit: a built-in's code, or a unit of the user's own with the thing it counts, its scale and its decimals
+     * (whether those are allowed is the model's rule, {@link jp.mgp.model.ProjectionRules#checkUnit}).
+     */
+    boolean unit(UnitJson unit, String path) {
+        if (!checks.present(unit, path)) {
+            return false;
+        }
+        if (unit.own() == null) {
+            if (unit.code() == null) {
+                // Neither a text nor an object: reported where it was read.
+                return false;
+            }
+            if (!Unit.isCode(unit.code())) {
+                checks.report(path, "unit.unknown", unit.code(), unitCodes());
+                return false;
+            }
+            return true;
+        }
+        OwnUnitJson own = unit.own();
+        boolean counted = checks.present(own.counted(), path + ".counted");
+        if (counted) {
+            text(own.counted(), path + ".counted", false);
+        }
+        boolean scale = checks.finite(own.scale(), path + ".scale");
+        return checks.present(own.decimals(), path + ".decimals") && counted && scale;
     }
 
     static boolean blank(String s) {

@@ -14,7 +14,6 @@ import jp.mgp.io.json.Dtos.ScenarioJson;
 import jp.mgp.io.json.Dtos.SegmentJson;
 import jp.mgp.io.json.Dtos.SeriesJson;
 import jp.mgp.model.GrowthModel;
-import jp.mgp.model.Unit;
 
 /** Checks the parts of a file that refer to its series: scenarios' overrides, reference lines and charts. */
 final class ReferenceValidator {
@@ -187,7 +186,7 @@ final class ReferenceValidator {
             }
             base.text(r.label(), path + ".label", true);
             checks.finite(r.value(), path + ".value");
-            unit(r.unit(), path + ".unit");
+            base.unit(r.unit(), path + ".unit");
             if (r.year() != null) {
                 checks.year(r.year(), path + ".year");
             }
@@ -215,7 +214,7 @@ final class ReferenceValidator {
                 checks.report(path + ".id", "chart.idTaken", c.id());
             }
             base.text(c.title(), path + ".title", true);
-            unit(c.unit(), path + ".unit");
+            base.unit(c.unit(), path + ".unit");
             // Which series and reference lines a chart may name is the model's rule (ProjectionRules.checkChart).
             if (checks.present(c.series(), path + ".series")) {
                 for (int j = 0; j < c.series().size(); j++) {
@@ -228,17 +227,6 @@ final class ReferenceValidator {
                 }
             }
         }
-    }
-
-    private boolean unit(String unit, String path) {
-        if (!checks.present(unit, path)) {
-            return false;
-        }
-        if (!Unit.isCode(unit)) {
-            checks.report(path, "unit.unknown", unit, ProjectionValidator.unitCodes());
-            return false;
-        }
-        return true;
     }
 
     /** A rate in percent with two decimals; past a million per cent in powers of ten, so 1e308 is not 309 digits. */

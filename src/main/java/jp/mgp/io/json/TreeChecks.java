@@ -50,7 +50,8 @@ final class TreeChecks {
                 walk(array.get(i), element, Checks.at(path, i));
             }
         } else if (node.isObject()) {
-            object((ObjectNode) node, type, path);
+            // A unit is a code or, for a unit of the user's own, an object of that shape.
+            object((ObjectNode) node, type == Dtos.UnitJson.class ? Dtos.OwnUnitJson.class : type, path);
         }
     }
 

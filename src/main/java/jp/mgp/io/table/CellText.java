@@ -17,7 +17,7 @@ import jp.mgp.model.Unit;
  * is guessed. Full-width digits and signs (２０２４, ，．－) are their ASCII forms; U+2212 and the Japanese ▲ and △
  * are minus signs. Thousands may be grouped by commas ("2,000,000") or, when it cannot be a decimal point, by periods
  * ("2.000.000"); a comma that does not group thousands ("1,5") is refused as ambiguous. A unit word after the number
- * ("10.8兆円") is dropped only when it is the series' own unit; another unit is refused, never converted. A lone dash
+ * ("10.8兆円", or "1,234千台" on a series in that unit of the user's own) is dropped only when it is the series' own unit; another unit is refused, never converted. A lone dash
  * is a cell with no figure. Exponents ("1.2E+06", a rounded display) and fiscal years ("2024年度") are refused.
  */
 final class CellText {
@@ -155,12 +155,12 @@ final class CellText {
         }
         String word = (prefix + tail).replace(" ", "").toLowerCase(Locale.ROOT);
         if (!word.isEmpty()) {
-            Unit written = UNIT_WORDS.get(word);
+            Unit written = ownWord(unit, word) ? unit : UNIT_WORDS.get(word);
             LocalizedText ours = unitName(unit);
             if (written == null && !OTHER_UNITS.contains(word)) {
                 return refused(row, column, cell, TableText.both("refuse.notNumber", cell.text()));
             }
-            if (written != unit) {
+            if (!unit.equals(written)) {
                 return refused(row, column, cell, TableText.both("refuse.otherUnit", cell.text(), prefix + tail,
                         ours));
             }
@@ -177,6 +177,19 @@ final class CellText {
         }
         LocalizedText how = notes.isEmpty() ? TableText.both("read.plain") : join(notes);
         return new CellReading(row, column, cell.text(), Role.VALUE, v, how);
+    }
+
+    /** Whether {@code word} (spaces dropped, lower case) names {@code unit}, a unit of the user's own: 千台, thousand units. */
+    private static boolean ownWord(Unit unit, String word) {
+        if (!unit.isOwn()) {
+            return false;
+        }
+        for (Locale l : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            if (normalize(unit.label(l)).replace(" ", "").toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit's name in both languages, for a message. */

@@ -61,6 +61,17 @@ class PastedPointsTest {
     }
 
     @Test
+    void aUnitOfTheUsersOwnIsDroppedWhenItIsTheSeriesOwnAndNoOther() {
+        Unit thousands = Unit.own(new jp.mgp.model.LocalizedText("台", "units"), Unit.Scale.THOUSAND, 0);
+        assertThat(points("2024\t1,234千台\n2025\t1,300 thousand units\n2026\t１，４００ 千台", thousands))
+                .extracting(Point::value).containsExactly(1234.0, 1300.0, 1400.0);
+        // 120万台 is 1,200 千台, but a figure in another unit is refused, never converted; so is 兆 (yen).
+        assertThat(CellText.value(1, 2, Cell.text("120万台"), thousands).role()).isEqualTo(Role.REFUSED);
+        assertThat(CellText.value(1, 2, Cell.text("10.8兆円"), thousands).role()).isEqualTo(Role.REFUSED);
+        assertThat(CellText.value(1, 2, Cell.text("1,234千台"), Unit.UNITS).role()).isEqualTo(Role.REFUSED);
+    }
+
+    @Test
     void refusalsNameTheCellAndWhyInBothLanguages() {
         PastedPoints read = PastedPoints.read(Grid.ofPaste("2024\t1,5\n2024年度\t3\n2030\t10.8億円\n2030\t4"),
                 Unit.JPY_TRILLION);
