@@ -15,9 +15,8 @@ jdk=$(mvn -B -o -v | sed -n 's/.*runtime: //p')
 java=$jdk/bin/java
 [ -x "$java" ] || { echo "no java in Maven's runtime '$jdk'" >&2; exit 1; }
 mvn -B -o -q package -DskipTests
-# The class-data-sharing archive, as mvn -Prun makes it before it starts the window (pom.xml).
-"$java" -Xshare:dump -Xlog:all=error -XX:SharedClassListFile=src/cds/startup.classlist \
-    -XX:SharedArchiveFile=target/mgp.jsa -cp target/mgp.jar
+# The class-data-sharing archive, as mvn -Prun makes it before it starts the window (pom.xml): learnt from a start.
+src/cds/startup-archive.sh "$java" target/mgp.jar projections/japan-ai-2040.json target
 mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/startup-cp.txt
 cp=$(cat target/startup-cp.txt)
 rm -rf target/probe && mkdir -p target/probe
