@@ -37,7 +37,7 @@ for _ in $(seq "$runs"); do
         2>/dev/null | sed -n 's/^bare window: first frame \([0-9]*\) ms.*/\1/p')")
     out=$(mgp)
     first+=("$(sed -n 's/^first chart painted \([0-9]*\) ms.*/\1/p' <<<"$out")")
-    whole+=("$(sed -n 's/^whole window laid out \([0-9]*\) ms.*/\1/p' <<<"$out")")
+    whole+=("$(sed -n 's/^whole window ready for input \([0-9]*\) ms.*/\1/p' <<<"$out")")
 done
 
 b=$(printf '%s\n' "${bare[@]}" | median)
@@ -46,5 +46,5 @@ w=$(printf '%s\n' "${whole[@]}" | median)
 echo "runtime: $("$java" -version 2>&1 | head -1); options: ${options[*]}"
 echo "bare JavaFX window, first frame:   ${bare[*]} ms; median $b ms"
 echo "mgp, first chart painted:          ${first[*]} ms; median $f ms"
-echo "mgp, whole window laid out:        ${whole[*]} ms; median $w ms"
+echo "mgp, whole window ready for input: ${whole[*]} ms; median $w ms"
 awk -v w="$w" -v f="$f" -v b="$b" 'BEGIN {printf "first chart / bare window: %.2f x; whole window / bare window: %.2f x (target: at most 1.5 x)\n", f / b, w / b}'

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # mvn -Pdist: what makes the installed mgp start fast, learnt from a real start of the window in the build (under
 # xvfb-run when there is no display), in the installer's own runtime and class path, which quits once the whole
-# window is laid out (-Dmgp.timing=exit). The second start in a fresh home folder is the one learnt from, as a
+# window is ready for input (-Dmgp.timing=exit). The second start in a fresh home folder is the one learnt from, as a
 # user's usual start follows an earlier one (which kept the font's copy: FontFile). With a runtime of JDK 25 or
 # newer: an AOT cache (JEP 483, 514, 515: classes loaded and linked ahead, and method profiles), mgp.aot beside the
 # jars, which the installed launcher names; it serves the installed jars as they are in the package. With an older
@@ -30,7 +30,7 @@ start() {
     timeout 600 "${display[@]}" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.home="$home" \
         -Djava.util.prefs.userRoot="$home/prefs" -Dmgp.timing=exit "$@" -cp "$cp" jp.mgp.app.Launcher "$scenario" \
         > "$home/start.out" 2>&1 || fail "the window did not start: $(cat "$home/start.out")"
-    grep -q '^whole window laid out' "$home/start.out" || fail "the window was not laid out: $(cat "$home/start.out")"
+    grep -q '^whole window ready for input' "$home/start.out" || fail "the window was not laid out: $(cat "$home/start.out")"
 }
 start
 rm -f "$input/mgp.aot" "$input/startup.classlist"

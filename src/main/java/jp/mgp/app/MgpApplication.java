@@ -46,8 +46,8 @@ import jp.mgp.ui.UserPrefs;
  * <p>Starting is mostly class loading, and the machine has more than one core, so the work is spread out: while
  * JavaFX starts on the main thread, a second thread reads the preferences and the file, projects it and makes
  * its charts; a third loads the window's font as soon as JavaFX can take it. The window then shows the first
- * chart alone and builds the rest around it ({@link MainWindow#showChartFirst}). docs/PERFORMANCE.md has the
- * figures; {@code -Dmgp.timing=true} prints them, {@code -Dmgp.timing=exit} prints them and quits.
+ * chart in its skeleton and loads the panels into it ({@link MainWindow#showChartFirst}). docs/PERFORMANCE.md has
+ * the figures; {@code -Dmgp.timing=true} prints them, {@code -Dmgp.timing=exit} prints them and quits.
  */
 public final class MgpApplication extends Application {
 
@@ -154,9 +154,13 @@ public final class MgpApplication extends Application {
                 () -> time(stage.getScene(), "first chart painted", false), window -> opened(s, model, window));
     }
 
-    /** The whole window is up: whatever the start did not open yet is opened now. */
+    /**
+     * The whole window is built and wired: whatever the start did not open yet is opened now. The frame that lays
+     * this out is when the window is ready for input: every control it shows then (menus, scenario bar, charts and
+     * their bars, series list, assumptions, year table, status bar) is built, styled and answers.
+     */
     private void opened(Settings s, ProjectionViewModel model, MainWindow window) {
-        time(window.scene(), "whole window laid out", true);
+        time(window.scene(), "whole window ready for input", true);
         if (model.projection() != null) {
             if (s.onDisk()) {
                 s.prefs().addRecent(s.file());

@@ -45,7 +45,7 @@ final class ChartTabs {
     private final java.util.Set<Integer> stale = new java.util.HashSet<>();
     /** Each tab's content; the chart view inside is made when the tab is first shown. */
     private final List<BorderPane> frames = new ArrayList<>();
-    private Prepared prepared;
+    private PreparedCharts prepared;
     private List<ChartSpec> shownSpecs = List.of();
     private Locale shownLocale;
     private String shownScenario;
@@ -94,19 +94,17 @@ final class ChartTabs {
     }
 
     /**
-     * Charts made before the window was, and the view already showing the first of them: the next rebuild takes
-     * them instead of making its own when they were made for the projection, scenario and language it shows.
+     * Charts made before the window was: the next rebuild takes them instead of making its own when they were made
+     * for the projection, scenario and language it shows.
      */
-    record Prepared(PreparedCharts made, ChartViewer firstViewer) {
-
-        boolean fits(Projection shown, ProjectionResult result, Locale locale, boolean compare) {
-            return shown == made.projection() && Objects.equals(result.scenarioId(), made.result().scenarioId())
-                    && locale.equals(made.locale()) && !compare;
-        }
+    void prepare(PreparedCharts charts) {
+        this.prepared = charts;
     }
 
-    void prepare(Prepared charts) {
-        this.prepared = charts;
+    private static boolean fits(PreparedCharts made, Projection shown, ProjectionResult result, Locale locale,
+                                boolean compare) {
+        return shown == made.projection() && Objects.equals(result.scenarioId(), made.result().scenarioId())
+                && locale.equals(made.locale()) && !compare;
     }
 
     private void updateSelected() {
@@ -143,7 +141,7 @@ final class ChartTabs {
             p.scenarios().stream().map(Scenario::id).filter(id -> !id.equals(result.scenarioId()))
                     .forEach(overlayScenarios::add);
         }
-        Prepared ready = prepared != null && prepared.fits(model.projection(), result, locale, compare)
+        PreparedCharts ready = prepared != null && fits(prepared, model.projection(), result, locale, compare)
                 ? prepared : null;
         prepared = null;
         frames.clear();
@@ -151,7 +149,7 @@ final class ChartTabs {
             ChartSpec spec = p.charts().get(c);
             JFreeChart chart;
             if (ready != null) {
-                chart = ready.made().charts().get(c);
+                chart = ready.charts().get(c);
                 ProjectionCharts.dataset(chart).setResult(result);
             } else {
                 chart = ProjectionCharts.create(spec, result, locale);
@@ -168,9 +166,6 @@ final class ChartTabs {
             newTabs.add(tab);
         }
         shownSpecs = p.charts();
-        if (ready != null) {
-            frame(0, ready.firstViewer());
-        }
         tabs.getTabs().setAll(newTabs);
         if (!newTabs.isEmpty()) {
             tabs.getSelectionModel().select(Math.min(selected, newTabs.size() - 1));

@@ -42,8 +42,8 @@ final class DataActions {
         this.drops = new SeedDrops(messages, model, alerts);
     }
 
-    /** Adds the items to the menus and makes the series list (inside {@code seriesPanel}) take dropped figures. */
-    void install(Menu fileMenu, Menu editMenu, Menu toolsMenu, Node seriesPanel) {
+    /** Adds the items to the menus. */
+    void install(Menu fileMenu, Menu editMenu, Menu toolsMenu) {
         var noProjection = model.projectionProperty().isNull();
         MenuItem importItem = item("importTable", "menu.file.import", this::importTable);
         importItem.disableProperty().bind(noProjection);
@@ -58,6 +58,10 @@ final class DataActions {
         seeds.disableProperty().bind(noProjection);
         growth.disableProperty().bind(noProjection);
         toolsMenu.getItems().addAll(new SeparatorMenuItem(), seeds, growth);
+    }
+
+    /** Makes the series list (inside {@code seriesPanel}, loaded after the menus) take dropped figures. */
+    void acceptDrops(Node seriesPanel) {
         if (seriesPanel.lookup("#seriesList") instanceof ListView<?> list) {
             drops.accept(list);
         }

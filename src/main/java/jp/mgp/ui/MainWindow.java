@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -22,66 +23,74 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Builds the main window on a stage: the FXML regions with their controllers, the stylesheet, the title with
- * the unsaved marker, the remembered size, dropping a file to open it, and the question before closing. At
- * start-up the first chart can be shown before the rest is built ({@link #showChartFirst}).
+ * Builds the main window on a stage: the skeleton of MainWindow.fxml with its controller, the three panels loaded
+ * into it ({@link WindowPanels}), the stylesheet, the title with the unsaved marker, the remembered size, dropping a
+ * file to open it, and the question before closing. At start-up the skeleton is shown first, then the first chart in
+ * it, then the panels ({@link #showChartFirst}).
  */
 public final class MainWindow {
 
     private final MainWindowController controller;
     private final Scene scene;
+    private final WindowPanels panels;
 
-    private MainWindow(MainWindowController controller, Scene scene) {
+    private MainWindow(MainWindowController controller, Scene scene, WindowPanels panels) {
         this.controller = controller;
         this.scene = scene;
+        this.panels = panels;
     }
 
     /** Builds the whole window and shows it (the file is opened by the caller). */
     public static MainWindow show(Stage stage, Messages messages, ProjectionViewModel model, Executor background,
                                   UserPrefs prefs, RecoveryFile recovery) {
         Scene scene = scene(stage, new Pane(), prefs);
-        MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);
+        MainWindow window = skeleton(stage, scene, messages, model, background, prefs, recovery);
+        window.panels.loadAll();
+        titleFollowsDocument(stage, messages, model);
         stage.show();
         return window;
     }
 
     /**
-     * Starts the window in steps, so the chart comes first: shows the window at once, empty but for the chart
-     * area's place; puts the first prepared chart there as soon as {@code charts} completes (then runs
-     * {@code onChart}); right after that frame builds the rest of the window around the same chart view (menus,
-     * panels, table: most of the start-up time) and opens the prepared projection. When {@code charts} completes
-     * with null or fails, the whole window is built at once with nothing opened. {@code then} gets the whole
-     * window.
+     * Starts the window in steps, so the chart comes first: loads the window's skeleton (menus, bars, split panes,
+     * the chart tabs; MainWindow.fxml), titled {@code title}, and shows it; when {@code charts} completes, opens the
+     * prepared projection, whose first chart the tabs show in its final place (then runs {@code onChart}); after
+     * that frame loads the panels (series, assumptions, year table) into the skeleton, one a frame, so the window
+     * answers input in between. Charts made by the time the skeleton is loaded are shown with it, in one frame
+     * instead of two. When {@code charts} completes with null or fails, the panels are loaded at once with nothing
+     * opened. {@code then} gets the window when everything it shows is built and wired: ready for input.
      */
     public static void showChartFirst(Stage stage, Messages messages, ProjectionViewModel model, Executor background,
                                       UserPrefs prefs, RecoveryFile recovery, String title,
                                       CompletionStage<PreparedCharts> charts, Runnable onChart,
                                       Consumer<MainWindow> then) {
-        ChartViewer first = new ChartViewer(null, false);
-        FirstFrame frame = new FirstFrame(first, MainWindowController.mainSplit(prefs),
-                MainWindowController.rightSplit(prefs));
-        Scene scene = scene(stage, frame, prefs);
+        Scene scene = scene(stage, new Pane(), prefs);
+        MainWindow window = skeleton(stage, scene, messages, model, background, prefs, recovery);
         stage.titleProperty().unbind();
         stage.setTitle(title);
-        stage.show();
-        charts.whenComplete((prepared, failure) -> Platform.runLater(() -> {
+        CompletableFuture<PreparedCharts> made = charts.toCompletableFuture().exceptionally(e -> null);
+        Consumer<PreparedCharts> fill = prepared -> {
+            titleFollowsDocument(stage, messages, model);
             if (prepared == null) {
-                then.accept(build(stage, scene, messages, model, background, prefs, recovery));
+                window.panels.loadAll();
+                stage.show();
+                then.accept(window);
                 return;
             }
-            first.setChart(prepared.charts().get(0));
-            frame.title(prepared.result().effective().charts().get(0).title().get(prepared.locale()));
+            window.controller.chartTabs().prepare(prepared);
+            model.open(prepared.projection(), prepared.file());
+            stage.show();
             onChart.run();
-            afterNextPulse(scene, () -> {
-                MainWindow window = build(stage, scene, messages, model, background, prefs, recovery);
-                window.controller.chartTabs().prepare(new ChartTabs.Prepared(prepared, first));
-                model.open(prepared.projection(), prepared.file());
-                then.accept(window);
-            });
-        }));
+            afterNextPulse(scene, () -> window.panels.loadInSlices(scene, () -> then.accept(window)));
+        };
+        if (made.isDone()) {
+            fill.accept(made.join());
+        } else {
+            stage.show();
+            made.thenAccept(prepared -> Platform.runLater(() -> fill.accept(prepared)));
+        }
     }
 
     /** Runs {@code then} once, inside the next frame of {@code scene}, as soon as it has been laid out. */
@@ -116,22 +125,14 @@ public final class MainWindow {
         return scene;
     }
 
-    private static MainWindow build(Stage stage, Scene scene, Messages messages, ProjectionViewModel model,
-                                    Executor background, UserPrefs prefs, RecoveryFile recovery) {
+    /** The window's skeleton (MainWindow.fxml) with its controller, in {@code scene}; the panels not yet loaded. */
+    private static MainWindow skeleton(Stage stage, Scene scene, Messages messages, ProjectionViewModel model,
+                                       Executor background, UserPrefs prefs, RecoveryFile recovery) {
         MainWindowController controller = new MainWindowController(messages, model, background, prefs, recovery);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainWindowController.class) {
                 return controller;
-            }
-            if (type == SeriesPanelController.class) {
-                return new SeriesPanelController(messages, model, new Alerts(messages, () -> stage));
-            }
-            if (type == AssumptionEditorController.class) {
-                return new AssumptionEditorController(messages, model);
-            }
-            if (type == YearTableController.class) {
-                return new YearTableController(messages, model);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName());
         });
@@ -166,11 +167,6 @@ public final class MainWindow {
             e.setDropCompleted(controller.documents().openDropped(files));
             e.consume();
         });
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            String name = model.fileName().getValue();
-            String shown = name.isEmpty() ? messages.get("status.untitled") : name;
-            return messages.get("app.titleWithFile", shown, model.isDirty() ? " \u25cf" : "");
-        }, model.fileProperty(), model.dirtyProperty(), messages.localeProperty()));
         stage.setOnCloseRequest(e -> {
             if (controller.documents().confirmDiscard()) {
                 prefs.put("window.width", scene.getWidth());
@@ -180,7 +176,16 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        return new MainWindow(controller, scene);
+        return new MainWindow(controller, scene, new WindowPanels(controller, messages, model, () -> stage));
+    }
+
+    /** From now on the title names the document and marks unsaved changes. */
+    private static void titleFollowsDocument(Stage stage, Messages messages, ProjectionViewModel model) {
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String name = model.fileName().getValue();
+            String shown = name.isEmpty() ? messages.get("status.untitled") : name;
+            return messages.get("app.titleWithFile", shown, model.isDirty() ? " \u25cf" : "");
+        }, model.fileProperty(), model.dirtyProperty(), messages.localeProperty()));
     }
 
     public MainWindowController controller() {

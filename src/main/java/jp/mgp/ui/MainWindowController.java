@@ -76,7 +76,11 @@ public final class MainWindowController {
     @FXML private Label fileLabel;
     @FXML private StatusBar statusBar;
     @FXML private Label statusLabel;
-    @FXML private YearTableController yearTableController;
+    @FXML private javafx.scene.layout.StackPane seriesPanelPlace;
+    @FXML private javafx.scene.layout.StackPane editorPlace;
+    @FXML private javafx.scene.layout.StackPane yearTablePlace;
+    /** Null until the year table is loaded into the window (WindowPanels). */
+    private YearTableController yearTableController;
 
     private final Messages messages;
     private final ProjectionViewModel model;
@@ -89,6 +93,7 @@ public final class MainWindowController {
     private DocumentActions documents;
     private BackgroundWork work;
     private FanView fans;
+    private DataActions data;
 
     public MainWindowController(Messages messages, ProjectionViewModel model, Executor background, UserPrefs prefs,
                                 RecoveryFile recovery) {
@@ -161,8 +166,8 @@ public final class MainWindowController {
                 .otherwise(fans.progressProperty()));
         new ScenarioSelector(scenarioBox, messages, model);
         new ScenarioActions(messages, model, alerts, this::window).addTo(scenarioMenu);
-        new DataActions(messages, model, alerts, this::window, work).install(fileMenu, editMenu, toolsMenu,
-                leftSplit.getItems().get(0));
+        data = new DataActions(messages, model, alerts, this::window, work);
+        data.install(fileMenu, editMenu, toolsMenu);
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         restoreSplits();
@@ -288,7 +293,24 @@ public final class MainWindowController {
 
     @FXML
     private void copyTable() {
-        yearTableController.copy();
+        if (yearTableController != null) {
+            yearTableController.copy();
+        }
+    }
+
+    /** Puts the panels into their places in the skeleton (WindowPanels); the series list takes dropped figures. */
+    void showSeriesPanel(javafx.scene.Parent panel) {
+        seriesPanelPlace.getChildren().setAll(panel);
+        data.acceptDrops(panel);
+    }
+
+    void showEditor(javafx.scene.Parent editor) {
+        editorPlace.getChildren().setAll(editor);
+    }
+
+    void showYearTable(javafx.scene.Parent table, YearTableController tableController) {
+        yearTablePlace.getChildren().setAll(table);
+        yearTableController = tableController;
     }
 
     @FXML

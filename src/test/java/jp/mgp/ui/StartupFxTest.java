@@ -33,8 +33,8 @@ import jp.mgp.model.ChartSpec;
 import jp.mgp.model.Projection;
 
 /**
- * Start-up as mgp does it: the window opens empty; the first chart, made on another thread, is shown alone; then
- * the window is built around that same chart view, without the chart moving.
+ * Start-up as mgp does it: the window's skeleton opens at once, with no chart; the first chart, made on another
+ * thread, is put in its final place in it; then the panels are loaded into the skeleton, without the chart moving.
  */
 @UiTest
 @ExtendWith(ApplicationExtension.class)
@@ -50,38 +50,60 @@ class StartupFxTest {
     private javafx.scene.Parent firstRoot;
     private volatile MainWindow window;
     private final CompletableFuture<PreparedCharts> charting = new CompletableFuture<>();
-    private JFreeChart emptyFrameChart;
+    private int tabsBeforeCharting = -1;
+    private boolean panelsInChartsFrame;
     private JFreeChart chartsInFirstFrame;
     private String tabTitleInFirstFrame;
     private javafx.scene.Parent rootWhenChartShown;
+    private int seriesWhenReady;
+    private String editorTitleWhenReady;
+    private int segmentRowsWhenReady;
+    private int yearsWhenReady;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        prepared = chartsOfDefault();
+        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run,
+                new UserPrefs(scratch.prefs()), TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp",
+                charting, this::chartShown, this::ready);
+        firstRoot = stage.getScene().getRoot();
+        tabsBeforeCharting = ((TabPane) firstRoot.lookup("#chartTabs")).getTabs().size();
+        charting.complete(prepared);
+    }
+
+    /** The default projection read, projected and charted in English, as mgp's second thread does at start-up. */
+    private static PreparedCharts chartsOfDefault() {
         Projection p = Fixtures.defaultProjection();
         ProjectionResult r = new ProjectionEngine().project(p);
         List<JFreeChart> charts = new ArrayList<>();
         for (ChartSpec spec : p.charts()) {
             charts.add(ProjectionCharts.create(spec, r, Locale.ENGLISH));
         }
-        prepared = new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
-        MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), model, Runnable::run,
-                new UserPrefs(scratch.prefs()), TestWindows.recovery(scratch), "japan-ai-2040.json \u2013 mgp",
-                charting, this::chartShown, shown -> window = shown);
-        firstRoot = stage.getScene().getRoot();
-        firstView = (ChartViewer) ((FirstFrame) firstRoot).chart();
-        emptyFrameChart = firstView.getChart();
-        charting.complete(prepared);
+        return new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
+    }
+
+    /** What the window holds when it says it is ready for input (before that frame is laid out). */
+    private void ready(MainWindow shown) {
+        javafx.scene.Scene scene = stage.getScene();
+        seriesWhenReady = ((javafx.scene.control.ListView<?>) scene.lookup("#seriesList")).getItems().size();
+        editorTitleWhenReady = ((javafx.scene.control.Label) scene.lookup("#editorTitle")).getText();
+        segmentRowsWhenReady = ((javafx.scene.layout.Pane) scene.lookup("#segmentsBox")).getChildren().size();
+        yearsWhenReady = ((javafx.scene.control.TableView<?>) scene.lookup("#yearTable")).getItems().size();
+        window = shown;
     }
 
     /** Records where the chart was in the frame that first showed it. */
     private void chartShown() {
+        firstView = (ChartViewer) stage.getScene().lookup("#chart-markets");
         chartsInFirstFrame = firstView.getChart();
         tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0)
                 .getText();
         MainWindow.onNextLayout(stage.getScene(), () -> {
             firstBounds = firstView.localToScene(firstView.getLayoutBounds());
             rootWhenChartShown = stage.getScene().getRoot();
+            panelsInChartsFrame = stage.getScene().lookup("#seriesList") != null
+                    || stage.getScene().lookup("#segmentsBox") != null || stage.getScene().lookup("#yearTable") != null;
         });
     }
 
@@ -100,17 +122,63 @@ class StartupFxTest {
     }
 
     @Test
-    void theWindowOpensEmptyThenShowsTheFirstChartAloneWithTheFilesName() throws Exception {
+    void theSkeletonOpensEmptyThenShowsTheFirstChartBeforeThePanelsWithTheFilesName() throws Exception {
         awaitWholeWindow();
-        assertThat(emptyFrameChart).as("the window opens before the file is charted").isNull();
-        assertThat(firstRoot).isInstanceOf(FirstFrame.class);
-        assertThat(rootWhenChartShown).as("the chart's first frame holds nothing else").isSameAs(firstRoot);
+        assertThat(tabsBeforeCharting).as("the skeleton opens before the file is charted").isZero();
+        assertThat(rootWhenChartShown).as("the chart is shown in the window's skeleton").isSameAs(firstRoot);
+        assertThat(panelsInChartsFrame).as("the chart's first frame holds no panel yet").isFalse();
         assertThat(chartsInFirstFrame).isSameAs(prepared.charts().get(0));
         assertThat(tabTitleInFirstFrame).as("its tab named as the whole window names it")
                 .isEqualTo("AI and robot markets (global)");
         assertThat(firstBounds).as("laid out in the chart's first frame").isNotNull();
         assertThat(firstBounds.getWidth()).isGreaterThan(500);
         assertThat(firstBounds.getHeight()).isGreaterThan(300);
+    }
+
+    /** Ready for input means every panel the window shows is built and filled, and answers. */
+    @Test
+    void whenReadyEveryPanelIsBuiltFilledAndAnswers(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        assertThat(seriesWhenReady).as("the file's fourteen series listed").isEqualTo(14);
+        assertThat(editorTitleWhenReady).as("the first series' assumptions")
+                .isEqualTo("Vertical AI market (global) (\u00a5 tn)");
+        assertThat(segmentRowsWhenReady).as("its growth segments' controls").isPositive();
+        assertThat(yearsWhenReady).as("the years 2024 to 2040 in the table").isEqualTo(17);
+        robot.interact(() -> robot.lookup("#seriesList").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().select(1));
+        assertThat(model.selectedSeriesProperty().get()).isEqualTo(prepared.projection().series().get(1).id());
+        assertThat(robot.lookup("#editorTitle").queryAs(javafx.scene.control.Label.class).getText())
+                .isNotEqualTo(editorTitleWhenReady);
+    }
+
+    /** Charts made before the skeleton is loaded are in its first frame: the window is not shown without them. */
+    @Test
+    void chartsMadeBeforeTheSkeletonIsLoadedAreShownWithIt(FxRobot robot) throws Exception {
+        awaitWholeWindow();
+        PreparedCharts early = chartsOfDefault();
+        ProjectionViewModel second = new ProjectionViewModel(new ProjectionEngine());
+        MainWindow[] ready = new MainWindow[1];
+        Object[] whenShown = new Object[2];
+        javafx.beans.value.ChangeListener<Boolean> shows = (obs, was, now) -> {
+            if (now && whenShown[0] == null) {
+                whenShown[0] = ((TabPane) stage.getScene().lookup("#chartTabs")).getTabs().size();
+                whenShown[1] = second.projection();
+            }
+        };
+        robot.interact(() -> {
+            stage.hide();
+            stage.showingProperty().addListener(shows);
+            MainWindow.showChartFirst(stage, new Messages(Messages.ENGLISH), second, Runnable::run,
+                    new UserPrefs(secondScratch.prefs()), TestWindows.recovery(secondScratch), "mgp",
+                    CompletableFuture.completedFuture(early), () -> { }, shown -> ready[0] = shown);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ready[0] != null);
+        robot.interact(() -> stage.showingProperty().removeListener(shows));
+        assertThat(whenShown[0]).as("the file's five charts' tabs, when the window is first shown").isEqualTo(5);
+        assertThat(whenShown[1]).isSameAs(early.projection());
+        assertThat(robot.lookup("#chart-markets").queryAs(ChartViewer.class).getChart())
+                .isSameAs(early.charts().get(0));
+        TestWindows.end(ready[0]);
     }
 
     @Test
@@ -135,9 +203,9 @@ class StartupFxTest {
     }
 
     @Test
-    void theWindowIsBuiltAroundTheSameChartViewWhichStaysWhereItWas(FxRobot robot) throws Exception {
+    void thePanelsAreLoadedAroundTheSameChartViewWhichStaysWhereItWas(FxRobot robot) throws Exception {
         awaitWholeWindow();
-        assertThat(stage.getScene().getRoot()).isNotSameAs(firstRoot);
+        assertThat(stage.getScene().getRoot()).as("the skeleton is the window").isSameAs(firstRoot);
         assertThat(robot.lookup("#chart-markets").queryAs(ChartViewer.class)).isSameAs(firstView);
         Bounds now = WaitForAsyncUtils.asyncFx(() -> firstView.localToScene(firstView.getLayoutBounds())).get();
         assertThat(now).as("where the whole window lays the chart out, and where its first frame had it")
