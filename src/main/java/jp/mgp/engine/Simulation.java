@@ -52,10 +52,7 @@ public final class Simulation {
         int blocks = (paths + BLOCK - 1) / BLOCK;
         int seriesYears = plan.seriesCount * plan.years;
         float[][] values = new float[seriesYears][paths];
-        double[][] sums = new double[blocks][];
-        int[][] fails = new int[blocks][];
-        float[][] mins = new float[blocks][];
-        float[][] maxs = new float[blocks][];
+        Block[] found = new Block[blocks];
         SplittableGenerator root = RandomGeneratorFactory.<SplittableGenerator>of(GENERATOR).create(settings.seed());
         SplittableGenerator[] generators = new SplittableGenerator[blocks];
         for (int b = 0; b < blocks; b++) {
@@ -72,11 +69,8 @@ public final class Simulation {
                 }
                 int from = b * BLOCK;
                 int to = Math.min(paths, from + BLOCK);
-                sums[b] = new double[seriesYears];
-                fails[b] = new int[seriesYears];
-                mins[b] = new float[seriesYears];
-                maxs[b] = new float[seriesYears];
-                w.block(generators[b], from, to, values, new Block(sums[b], fails[b], mins[b], maxs[b]));
+                found[b] = new Block(seriesYears);
+                w.block(generators[b], from, to, values, found[b]);
                 monitor.progress(done.incrementAndGet(), total);
             }
         });
@@ -85,14 +79,16 @@ public final class Simulation {
         }
         double[] means = new double[seriesYears];
         int[] failed = new int[seriesYears];
-        float[] min = mins.length == 0 ? new float[seriesYears] : mins[0].clone();
-        float[] max = maxs.length == 0 ? new float[seriesYears] : maxs[0].clone();
-        for (int b = 0; b < blocks; b++) {
+        float[] min = new float[seriesYears];
+        float[] max = new float[seriesYears];
+        Arrays.fill(min, Float.POSITIVE_INFINITY);
+        Arrays.fill(max, Float.NEGATIVE_INFINITY);
+        for (Block b : found) {
             for (int i = 0; i < seriesYears; i++) {
-                means[i] += sums[b][i];
-                failed[i] += fails[b][i];
-                min[i] = Math.min(min[i], mins[b][i]);
-                max[i] = Math.max(max[i], maxs[b][i]);
+                means[i] += b.sum[i];
+                failed[i] += b.failed[i];
+                min[i] = Math.min(min[i], b.min[i]);
+                max[i] = Math.max(max[i], b.max[i]);
             }
         }
         double[][] levels = new double[seriesYears][];
@@ -170,7 +166,20 @@ public final class Simulation {
     }
 
     /** What one block's paths give each series-year: the sum of their values, the failed paths, the extremes. */
-    private record Block(double[] sum, int[] failed, float[] min, float[] max) {
+    private static final class Block {
+        final double[] sum;
+        final int[] failed;
+        final float[] min;
+        final float[] max;
+
+        Block(int seriesYears) {
+            sum = new double[seriesYears];
+            failed = new int[seriesYears];
+            min = new float[seriesYears];
+            max = new float[seriesYears];
+            Arrays.fill(min, Float.POSITIVE_INFINITY);
+            Arrays.fill(max, Float.NEGATIVE_INFINITY);
+        }
     }
 
     /**
@@ -197,8 +206,6 @@ public final class Simulation {
         }
 
         void block(RandomGenerator rng, int from, int to, float[][] values, Block into) {
-            Arrays.fill(into.min, Float.POSITIVE_INFINITY);
-            Arrays.fill(into.max, Float.NEGATIVE_INFINITY);
             for (int first = from; first < to; first += CHUNK) {
                 chunk(rng, first, Math.min(CHUNK, to - first), values, into);
             }
