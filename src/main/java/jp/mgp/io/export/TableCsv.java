@@ -26,7 +26,7 @@ public final class TableCsv {
             for (int y = first; y <= last; y++) {
                 Kind kind = result.kind(s, y);
                 out.append(String.join(separator, series.id(), Integer.toString(y), plain(result.value(s, y)),
-                        series.unit().code(), kind == null ? "" : kind.id())).append('\n');
+                        unit(series, separator), kind == null ? "" : kind.id())).append('\n');
             }
         }
         return out.toString();
@@ -49,7 +49,7 @@ public final class TableCsv {
             for (int y = first; y <= last; y++) {
                 Kind kind = result.kind(s, y);
                 out.append(String.join(separator, series.id(), Integer.toString(y), plain(result.value(s, y)),
-                        series.unit().code(), kind == null ? "" : kind.id()));
+                        unit(series, separator), kind == null ? "" : kind.id()));
                 int at = bands.fan().yearIndex(y);
                 boolean any = false;
                 for (int level = 0; level < jp.mgp.engine.FanResult.levels().length; level++) {
@@ -64,6 +64,12 @@ public final class TableCsv {
     }
 
     /** A field in double quotes, its own quotes doubled: the note holds commas and spaces. */
+    /** The series' unit code, quoted where a unit of the user's own names a thing with a comma or a quote. */
+    private static String unit(Series series, String separator) {
+        String code = series.unit().code();
+        return code.contains(separator) || code.contains("\"") ? quoted(code) : code;
+    }
+
     private static String quoted(String s) {
         return '"' + s.replace("\"", "\"\"") + '"';
     }

@@ -90,4 +90,17 @@ class OwnUnitExportTest {
         assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).contains(
                 "robots,2024,1234,own:thousand units,assumption", "service,2024,12.5,own:10 thousand units,assumption");
     }
+
+    @Test
+    void aUnitNamingAThingWithACommaStaysInItsColumn() throws IOException {
+        Projection p = Fixtures.fixture("own-units.json");
+        var robots = p.series("robots").orElseThrow();
+        // The one series alone, counting another thing than the fixture's chart and sum.
+        p = p.withSeries(java.util.List.of(robots.withLook(robots.name(), Unit.own(new LocalizedText("台",
+                "units, \"net\""), Unit.Scale.ONE, 0), robots.color(), robots.note()))).withCharts(java.util.List.of());
+        Path out = dir.resolve("comma.csv");
+        Exporter.export(p, "base", Exporter.Request.of(ExportFormat.CSV, Locale.ENGLISH), out);
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+                .contains("robots,2024,1234,\"own:units, \"\"net\"\"\",assumption");
+    }
 }
