@@ -202,7 +202,9 @@ public final class MgpApplication extends Application {
         }
         MainWindow.onNextLayout(scene, () -> {
             System.out.println(what + " " + (System.currentTimeMillis()
-                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start ("
+                    + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+                    + " ms of the JavaFX thread's CPU)");
             if (last && timing.equals("exit")) {
                 Platform.runLater(Platform::exit);
             }
