@@ -107,6 +107,8 @@ final class PptxChart {
         y.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
         double widest = content.lines().stream().flatMapToDouble(l -> java.util.Arrays.stream(l.values()))
                 .filter(Double::isFinite).map(Math::abs).max().orElse(0);
+        // A fan reaches beyond its line: the ticks it needs are as wide as its widest level.
+        widest = fans == null ? widest : Math.max(widest, fans.widest());
         // Ticks a whole number apart need no decimals ("10", not "10.0"); below 5 they may fall on halves.
         y.setNumberFormat(content.spec().logScale() ? "General"
                 : content.unit().decimals() == 0 || widest >= 5 ? "#,##0" : "#,##0.0");

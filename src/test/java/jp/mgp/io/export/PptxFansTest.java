@@ -89,9 +89,9 @@ class PptxFansTest {
             int firstMedian = lines.getSeriesCount() - 3;
             int years = 2040 - 2024 + 1;
             int checked = 0;
+            double[] top = new double[years];
             for (int f = 0; f < MARKETS.length; f++) {
                 int s = fan.seriesIndex(MARKETS[f]);
-                int below = f == 0 ? -1 : fan.seriesIndex(MARKETS[f - 1]);
                 for (int i = 0; i < years; i++) {
                     int y = fan.yearIndex(2024 + i);
                     double[] q = new double[5];
@@ -100,8 +100,12 @@ class PptxFansTest {
                         // The same figures as the CSV export prints, to its six decimals.
                         assertThat(q[l]).isCloseTo(csv.get(MARKETS[f] + "," + (2024 + i))[l], within(5e-7));
                     }
-                    double base = f == 0 ? q[0] : q[0] - fan.quantile(below, y, FanResult.P95);
-                    assertThat(cached(areas.getSeries(4 * f), i)).isEqualTo(base);
+                    // Stacked on the fans before it, the base reaches this fan's P5, each band the next level.
+                    double[] boundary = {q[0], q[1], q[3], q[4]};
+                    for (int a = 0; a < 4; a++) {
+                        top[i] += cached(areas.getSeries(4 * f + a), i);
+                        assertThat(top[i]).isCloseTo(boundary[a], within(1e-9));
+                    }
                     assertThat(cached(areas.getSeries(4 * f + 1), i)).isEqualTo(q[1] - q[0]);
                     assertThat(cached(areas.getSeries(4 * f + 2), i)).isEqualTo(q[3] - q[1]);
                     assertThat(cached(areas.getSeries(4 * f + 3), i)).isEqualTo(q[4] - q[3]);
@@ -110,14 +114,6 @@ class PptxFansTest {
                 }
             }
             assertThat(checked).isEqualTo(3 * years);
-            // Stacked, each fan's areas reach its own levels: the first market's top in 2040 is its P95.
-            int y2040 = fan.yearIndex(2040);
-            double top = 0;
-            for (int a = 0; a < 4; a++) {
-                top += cached(areas.getSeries(a), years - 1);
-            }
-            assertThat(top).isCloseTo(fan.quantile(fan.seriesIndex("vertical-ai"), y2040, FanResult.P95),
-                    within(1e-9));
 
             try (XSSFWorkbook book = chart.getWorkbook()) {
                 Sheet sheet = book.getSheetAt(0);
@@ -133,12 +129,14 @@ class PptxFansTest {
                                 .isEqualTo(fan.quantile(s, fan.yearIndex(2024 + i), LEVELS[l]));
                     }
                 }
-                // The areas are formulas of the quantiles beside them; the second fan's base starts at the first's P95.
+                // The areas are formulas of the quantiles beside them; the second fan's base starts at the top of
+                // the first fan's areas.
                 int base = columns.get("Physical AI market (global, excl. autonomous driving): under its fan (not drawn)");
-                int verticalP95 = columns.get("Vertical AI market (global) P95 (\u00a5 tn)");
+                int verticalBase = columns.get("Vertical AI market (global): under its fan (not drawn)");
                 String row2040 = Integer.toString(years + 1);
                 assertThat(sheet.getRow(years).getCell(base).getCellFormula()).isEqualTo(
-                        ref(p5, row2040) + "-" + ref(verticalP95, row2040));
+                        ref(p5, row2040) + "-SUM(" + ref(verticalBase, row2040) + ":" + ref(verticalBase + 3, row2040)
+                                + ")");
                 assertThat(sheet.getRow(years).getCell(base + 2).getCellFormula()).isEqualTo(
                         ref(p5 + 3, row2040) + "-" + ref(p5 + 1, row2040));
                 assertThat(sheet.getRow(0).getCell(base + 2).getStringCellValue())
@@ -154,6 +152,27 @@ class PptxFansTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aFanMissingInAYearLeavesTheFansAboveItAtTheirOwnLevels() {
+        double[][] low = {{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 5}};
+        double nan = Double.NaN;
+        // No value in the first year, as a series that starts a year later.
+        double[][] middle = {{nan, 3}, {nan, 4}, {nan, 5}, {nan, 6}, {nan, 7}};
+        double[][] high = {{10, 10}, {11, 11}, {12, 12}, {13, 13}, {14, 14}};
+        double[][][] areas = PptxFans.stack(List.of(low, middle, high));
+        // The middle fan draws nothing in its missing year...
+        for (int a = 0; a < 4; a++) {
+            assertThat(areas[1][a][0]).isNaN();
+        }
+        // ...and the high fan's base still runs from the low fan's top (5) to its own P5 (10); then from 7.
+        assertThat(areas[2][0][0]).isEqualTo(5);
+        assertThat(areas[2][0][1]).isEqualTo(3);
+        assertThat(areas[1][0][1]).isEqualTo(3 - 5);
+        assertThat(areas[2][1]).containsExactly(1, 1);
+        assertThat(areas[2][2]).containsExactly(2, 2);
+        assertThat(areas[2][3]).containsExactly(1, 1);
     }
 
     @Test
@@ -256,6 +275,24 @@ class PptxFansTest {
                         .isCloseTo(fan.quantile(s, y2040, FanResult.P95) / 10_000, within(1e-9));
             }
         }
+    }
+
+    @Test
+    void theAxisIsSizedForTheFansWidestLevelNotOnlyForTheLines() {
+        jp.mgp.engine.ProjectionResult result = new jp.mgp.engine.ProjectionEngine().project(projection, "base");
+        ChartContent markets = ChartContent.of(result.effective().charts().get(0), result,
+                new ProvenanceText(Locale.ENGLISH));
+        FanResult fan = engine("base");
+        double widest = 0;
+        for (String id : MARKETS) {
+            for (int y = 0; y < fan.years(); y++) {
+                widest = Math.max(widest, Math.abs(fan.quantile(fan.seriesIndex(id), y, FanResult.P95)));
+            }
+        }
+        PptxFans fans = PptxFans.of(markets, FanExport.simulate(projection, "base"));
+        assertThat(fans.widest()).isEqualTo(widest);
+        // Above the lines' own widest value, the sourced 60 (multipurpose robots in 2040).
+        assertThat(widest).isGreaterThan(60);
     }
 
     @Test
