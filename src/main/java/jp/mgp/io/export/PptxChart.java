@@ -166,7 +166,10 @@ final class PptxChart {
         // first, so that the lines lie over them.
         int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content)
                 : fans != null ? fans.plot(chart, categories, x, y, column) : 0;
-        PptxLabels layout = PptxLabels.of(content, parts, anchor.getWidth(), anchor.getHeight());
+        // The fans' levels are under the lines: the fixed axis must hold them (a P95 above every line would be cut
+        // off), and the labels keep off their edges as off the lines.
+        PptxLabels layout = PptxLabels.of(content, parts, fans == null ? List.of() : fans.edges(),
+                anchor.getWidth(), anchor.getHeight());
         // A fixed range: the labels' places are worked out on it, and each viewer scales an automatic axis its own way.
         y.setMinimum(layout.axis().min());
         y.setMaximum(layout.axis().max());

@@ -129,6 +129,17 @@ final class PptxFans {
         return widest;
     }
 
+    /** Every level of every fan, P5 to P95, one value a year in the chart's unit (NaN where none): the bands' edges. */
+    List<double[]> edges() {
+        List<double[]> edges = new ArrayList<>();
+        for (Fan fan : fans) {
+            for (double[] level : fan.levels()) {
+                edges.add(level.clone());
+            }
+        }
+        return edges;
+    }
+
     /** What the bands are and what they simulate, for the slide's footnote. */
     String note() {
         return note;

@@ -95,6 +95,15 @@ final class PptxLabels {
 
     /** Lays out a chart of {@code width} × {@code height} points whose drawn columns are {@code parts}. */
     static PptxLabels of(ChartContent content, List<ChartPart> parts, double width, double height) {
+        return of(content, parts, List.of(), width, height);
+    }
+
+    /**
+     * The same for a chart that also draws the edges {@code under} (uncertainty fans' levels, in the chart's unit,
+     * one value a year) under its lines: the axis holds them, and no label is set on them.
+     */
+    static PptxLabels of(ChartContent content, List<ChartPart> parts, List<double[]> under, double width,
+                         double height) {
         ToDoubleFunction<String> measure = TableLayout.slideText(SIZE);
         double h = SIZE * 1.2 + 2 * PAD;
         DataFormatter formatter = new DataFormatter(content.locale());
@@ -111,7 +120,7 @@ final class PptxLabels {
                 widestEnd = Math.max(widestEnd, measure.applyAsDouble(text) + 2 * PAD + TICK / 2.0 + GAP);
             }
         }
-        Axis axis = axis(content, parts);
+        Axis axis = axis(content, parts, under);
         double widest = Math.max(Math.abs(axis.min()), Math.abs(axis.max()));
         // Room on the left for the tick labels: "2,000,000" needs half again the room "60.0" does.
         double left = widest >= 10_000 ? 0.12 : 0.08;
@@ -119,7 +128,7 @@ final class PptxLabels {
         double right = Math.max(0.03, (widestEnd + PAD) / width);
         double[] plot = {left, top, 1 - left - right, Math.max(0.35, 1 - top - below(content, parts, width) / height)};
         PptxLabels layout = new PptxLabels(width, height, axis, plot, content.years().length);
-        layout.place(content, parts, ends, measure, h, formatter);
+        layout.place(content, parts, under, ends, measure, h, formatter);
         return layout;
     }
 
@@ -175,9 +184,13 @@ final class PptxLabels {
      * from zero, or the lowest value, to the highest, in round steps of which there are at most seven.
      */
     static Axis axis(ChartContent content, List<ChartPart> parts) {
+        return axis(content, parts, List.of());
+    }
+
+    private static Axis axis(ChartContent content, List<ChartPart> parts, List<double[]> under) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double[] line : drawn(content, parts)) {
+        for (double[] line : drawn(content, parts, under)) {
             for (double v : line) {
                 if (Double.isFinite(v) && (!content.spec().logScale() || v > 0)) {
                     lo = Math.min(lo, v);
@@ -214,8 +227,8 @@ final class PptxLabels {
     }
 
     /** The lines as the chart draws them: each part's values, or on a stacked chart the areas' tops. */
-    private static List<double[]> drawn(ChartContent content, List<ChartPart> parts) {
-        List<double[]> lines = new ArrayList<>();
+    private static List<double[]> drawn(ChartContent content, List<ChartPart> parts, List<double[]> under) {
+        List<double[]> lines = new ArrayList<>(under);
         if (content.spec().stacked()) {
             double[] sum = new double[content.years().length];
             for (ChartContent.Line line : content.lines()) {
@@ -240,10 +253,10 @@ final class PptxLabels {
         return (plot[1] + plot[3] * (1 - axis.share(value))) * height;
     }
 
-    private void place(ChartContent content, List<ChartPart> parts, Map<Integer, String> ends,
+    private void place(ChartContent content, List<ChartPart> parts, List<double[]> under, Map<Integer, String> ends,
                        ToDoubleFunction<String> measure, double h, DataFormatter formatter) {
         LabelPlaces places = new LabelPlaces();
-        List<double[]> lines = drawn(content, parts);
+        List<double[]> lines = drawn(content, parts, under);
         for (int l = 0; l < lines.size(); l++) {
             ChartPart part = l < lines.size() - parts.size() ? null : parts.get(l - (lines.size() - parts.size()));
             if (part != null && part.reportedKey() != null) {
