@@ -295,6 +295,30 @@ class PptxFansTest {
         assertThat(widest).isGreaterThan(60);
     }
 
+    /**
+     * The native chart's value axis has a fixed range (the labels are placed on it): it must hold every fan level,
+     * not only the lines, or PowerPoint cuts the top of the fans off (made from the lines alone it ended at 60).
+     */
+    @Test
+    void theDecksFixedValueAxisHoldsEveryLevelOfTheFans() throws Exception {
+        FanResult fan = engine("base");
+        double highest = Double.NEGATIVE_INFINITY;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (String id : MARKETS) {
+            for (int y = fan.yearIndex(2024); y <= fan.yearIndex(2040); y++) {
+                highest = Math.max(highest, fan.quantile(fan.seriesIndex(id), y, FanResult.P95));
+                lowest = Math.min(lowest, fan.quantile(fan.seriesIndex(id), y, FanResult.P5));
+            }
+        }
+        try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(deck(Locale.ENGLISH, "base")))) {
+            var scaling = chart(ppt.getSlides().get(0)).getCTChart().getPlotArea().getValAxArray(0).getScaling();
+            assertThat(scaling.isSetMax()).isTrue();
+            assertThat(scaling.getMax().getVal()).as("the axis' top").isGreaterThanOrEqualTo(highest)
+                    .isGreaterThan(60);
+            assertThat(scaling.getMin().getVal()).as("the axis' bottom").isLessThanOrEqualTo(lowest);
+        }
+    }
+
     @Test
     void aDecksChartsAsPicturesCarryTheFansOfThePngExport() throws Exception {
         Path out = dir.resolve("pictures.pptx");
