@@ -54,6 +54,10 @@ printed=$("$mgp" --version)
 grep -qx 'vertical-ai,2034,10.8,jpy-tn,sourced' "$root/table.csv" || fail "the sourced 2034 figure is missing"
 grep -qx 'vertical-ai,2040,34.916058,jpy-tn,derived' "$root/table.csv" || fail "the derived 2040 figure is missing"
 
+# The simulation's random generator is in the runtime (module jdk.random up to JDK 22, java.base after).
+(cd "$root/elsewhere" && "$mgp" simulate "$scenario" --paths 1000 > "$root/simulate.csv") || fail "mgp simulate exited with $?"
+[ "$(head -1 "$root/simulate.csv")" = "series,year,p5,p10,p50,p90,p95,mean" ] || fail "simulate header: $(head -1 "$root/simulate.csv")"
+
 # What the build learnt from a start (start-cache.sh) serves the launcher as installed: the AOT cache in the package
 # (a runtime of JDK 25 or newer), with -XX:AOTMode=on, which stops a java that cannot use it; or the
 # class-data-sharing archive as postinst makes it from the class list, with -Xshare:on, likewise.
