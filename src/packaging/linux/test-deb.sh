@@ -50,7 +50,8 @@ printed=$("$mgp" --version)
 [ "$printed" = "mgp $version" ] || fail "mgp --version printed '$printed', expected 'mgp $version'"
 (cd "$root/elsewhere" && "$mgp" table "$scenario" > "$root/table.csv") || fail "mgp table exited with $?"
 [ "$(head -1 "$root/table.csv")" = "series,year,value,unit,kind" ] || fail "table header: $(head -1 "$root/table.csv")"
-[ "$(wc -l < "$root/table.csv")" -eq $((1 + 5 * 17)) ] || fail "table has $(wc -l < "$root/table.csv") lines"
+# The default file: 14 series, 2024-2040.
+[ "$(wc -l < "$root/table.csv")" -eq $((1 + 14 * 17)) ] || fail "table has $(wc -l < "$root/table.csv") lines"
 grep -qx 'vertical-ai,2034,10.8,jpy-tn,sourced' "$root/table.csv" || fail "the sourced 2034 figure is missing"
 grep -qx 'vertical-ai,2040,34.916058,jpy-tn,derived' "$root/table.csv" || fail "the derived 2040 figure is missing"
 

@@ -131,7 +131,8 @@ public final class AwtFonts {
     static void removeLeftovers(Path temporary) {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, FOLDER_PREFIX + "*")) {
             for (Path folder : folders) {
-                Optional<Long> pid = pidOf(folder.getFileName().toString());
+                Path name = folder.getFileName();
+                Optional<Long> pid = name == null ? Optional.empty() : pidOf(name.toString());
                 if (pid.isPresent() && ProcessHandle.of(pid.get()).isEmpty() && Files.isDirectory(folder)
                         && !Files.isSymbolicLink(folder)) {
                     try {
