@@ -87,13 +87,16 @@ final class PptxAssumptions {
         } while (next < rows.size());
     }
 
-    /** A row's height: its tallest cell's wrapped lines, each in its script's line height, with the insets. */
+    /** A row's height: its tallest cell's wrapped lines, each as tall as its script sets it, with the insets. */
     private static double height(String[] cells, double[] columns, double size) {
         double most = size * LEADING;
         for (int c = 0; c < cells.length; c++) {
-            int lines = TableLayout.lines(cells[c], TableLayout.slideText(size), columns[c] - 2 * INSET_X);
-            boolean japanese = cells[c].codePoints().anyMatch(TableLayout::wide);
-            most = Math.max(most, lines * size * (japanese ? CJK_LEADING : LEADING));
+            double cell = 0;
+            for (boolean japanese : TableLayout.japaneseLines(cells[c], TableLayout.slideText(size),
+                    columns[c] - 2 * INSET_X)) {
+                cell += size * (japanese ? CJK_LEADING : LEADING);
+            }
+            most = Math.max(most, cell);
         }
         return most + 2 * INSET_Y + 1;
     }

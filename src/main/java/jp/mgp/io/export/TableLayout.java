@@ -81,17 +81,23 @@ final class TableLayout {
     /** Japanese brackets a line may not end with: they go down with the character after them. */
     private static final String NO_END = "\uff08\u300c\u300e\u3010\u3014";
 
-    /**
-     * How many lines {@code text} wraps to in {@code width}: greedy, breaking English only between words and
-     * Japanese between characters, except before closing and after opening punctuation. Where Japanese meets a
-     * digit or a Latin letter, viewers put a quarter of a character's space ("2024 年"), counted here too.
-     */
+    /** How many lines {@code text} wraps to in {@code width}; see {@link #japaneseLines}. */
     static int lines(String text, ToDoubleFunction<String> measure, double width) {
-        int lines = 0;
+        return japaneseLines(text, measure, width).size();
+    }
+
+    /**
+     * The lines {@code text} wraps to in {@code width}, each marked with whether it holds Japanese (whose faces
+     * set taller lines): greedy, breaking English only between words and Japanese between characters, except
+     * before closing and after opening punctuation. Where Japanese meets a digit or a Latin letter, viewers put a
+     * quarter of a character's space ("2024 年"), counted here too.
+     */
+    static List<Boolean> japaneseLines(String text, ToDoubleFunction<String> measure, double width) {
+        List<Boolean> lines = new ArrayList<>();
         double space = measure.applyAsDouble(" ");
         double autospace = measure.applyAsDouble("\u4e00") / 4;
         for (String paragraph : text.split("\n", -1)) {
-            lines++;
+            lines.add(false);
             double used = 0;
             int previous = -1;
             for (int i = 0; i < paragraph.length(); ) {
@@ -122,19 +128,27 @@ final class TableLayout {
                     w += autospace;
                 }
                 if (used > 0 && used + w > width) {
-                    lines++;
+                    lines.add(false);
                     used = 0;
                 }
                 while (w > width) {
-                    lines++;
+                    mark(lines, wide(c));
+                    lines.add(false);
                     w -= width;
                 }
+                mark(lines, wide(c));
                 used += w;
                 previous = paragraph.codePointBefore(end);
                 i = end;
             }
         }
         return lines;
+    }
+
+    private static void mark(List<Boolean> lines, boolean japanese) {
+        if (japanese) {
+            lines.set(lines.size() - 1, true);
+        }
     }
 
     /** The pieces a cell may not be broken inside: words, and each Japanese character on its own. */

@@ -128,7 +128,7 @@ class PptxAssumptionsFitTest {
 
     /**
      * The height a cell's text needs: its lines as AWT breaks them in the bundled face (Japanese between any two
-     * characters, English at spaces) in the cell's width less its insets, a line each of the size's line height,
+     * characters, English at spaces) in the cell's width less its insets, each line as tall as its script sets it,
      * and the top and bottom insets. DrawingML's defaults are 0.1 in left and right, 0.05 in top and bottom.
      */
     private static double needed(CTTableCell cell, double column) {
@@ -148,11 +148,7 @@ class PptxAssumptionsFitTest {
                     size = run.getRPr().getSz() / 100.0;
                 }
             }
-            String s = text.toString();
-            boolean cjk = s.codePoints().anyMatch(ch -> Character.isIdeographic(ch)
-                    || Character.UnicodeScript.of(ch) == Character.UnicodeScript.HIRAGANA
-                    || Character.UnicodeScript.of(ch) == Character.UnicodeScript.KATAKANA);
-            total += lines(s, size, width) * size * (cjk ? CJK_LINE : LATIN_LINE);
+            total += height(text.toString(), size, width);
         }
         return total + topInset + bottomInset;
     }
@@ -162,19 +158,24 @@ class PptxAssumptionsFitTest {
         return Double.parseDouble(emu.toString()) / EMU;
     }
 
-    private static int lines(String s, double size, double width) {
+    /** The text's lines as AWT breaks them, each of its script's line height. */
+    private static double height(String s, double size, double width) {
         if (s.isEmpty()) {
-            return 1;
+            return size * LATIN_LINE;
         }
         AttributedString text = new AttributedString(s);
         text.addAttribute(TextAttribute.FONT, face.deriveFont((float) size));
         LineBreakMeasurer measurer = new LineBreakMeasurer(text.getIterator(),
                 java.text.BreakIterator.getLineInstance(Locale.JAPANESE), new FontRenderContext(null, true, true));
-        int lines = 0;
+        double height = 0;
         while (measurer.getPosition() < s.length()) {
+            int start = measurer.getPosition();
             measurer.nextLayout((float) width);
-            lines++;
+            boolean japanese = s.substring(start, measurer.getPosition()).codePoints().anyMatch(ch ->
+                    Character.isIdeographic(ch) || Character.UnicodeScript.of(ch) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(ch) == Character.UnicodeScript.KATAKANA);
+            height += size * (japanese ? CJK_LINE : LATIN_LINE);
         }
-        return lines;
+        return height;
     }
 }
