@@ -32,8 +32,8 @@ final class PptxAssumptions {
     /** A line of English, as a share of the size: Arial and Liberation Sans set 1.15. */
     private static final double LEADING = 1.2;
     /**
-     * A line of Japanese: LibreOffice sets it in Noto Sans CJK, 1.45 of the size (the Japanese deck's table ran
-     * off its slide with rows sized at 1.2); PowerPoint's Yu Gothic needs no more.
+     * A line of Japanese: LibreOffice sets it in Noto Sans CJK, 1.45 of the size; the Japanese deck's table ran off
+     * its slide with its rows sized at 1.2.
      */
     private static final double CJK_LEADING = 1.45;
     private static final Color HEADER = Theme.awt(Theme.TABLE_HEADER);
