@@ -29,7 +29,13 @@ final class PptxAssumptions {
     private static final double HEAD = 11;
     private static final double INSET_X = 5;
     private static final double INSET_Y = 3;
+    /** A line of English, as a share of the size: Arial and Liberation Sans set 1.15. */
     private static final double LEADING = 1.2;
+    /**
+     * A line of Japanese: LibreOffice sets it in Noto Sans CJK, 1.45 of the size; the Japanese deck's table ran off
+     * its slide with its rows sized at 1.2.
+     */
+    private static final double CJK_LEADING = 1.45;
     private static final Color HEADER = Theme.awt(Theme.TABLE_HEADER);
     private static final Color RULE = Theme.awt(Theme.TABLE_RULE);
     private static final Color INK = Theme.awt(Theme.INK);
@@ -81,14 +87,18 @@ final class PptxAssumptions {
         } while (next < rows.size());
     }
 
-    /** A row's height: its tallest cell's wrapped lines, with the cell's insets. */
+    /** A row's height: its tallest cell's wrapped lines, each as tall as its script sets it, with the insets. */
     private static double height(String[] cells, double[] columns, double size) {
-        int most = 1;
+        double most = size * LEADING;
         for (int c = 0; c < cells.length; c++) {
-            most = Math.max(most, TableLayout.lines(cells[c], TableLayout.slideText(size),
-                    columns[c] - 2 * INSET_X));
+            double cell = 0;
+            for (boolean japanese : TableLayout.japaneseLines(cells[c], TableLayout.slideText(size),
+                    columns[c] - 2 * INSET_X)) {
+                cell += size * (japanese ? CJK_LEADING : LEADING);
+            }
+            most = Math.max(most, cell);
         }
-        return most * size * LEADING + 2 * INSET_Y + 1;
+        return most + 2 * INSET_Y + 1;
     }
 
     private void table(XSLFSlide slide, List<AssumptionRows.Row> chunk, List<Double> heights, double[] columns,
