@@ -1,7 +1,6 @@
 package jp.mgp.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.mgp.Fixtures;
@@ -27,7 +25,6 @@ import jp.mgp.model.Unit;
  */
 class OwnUnitFilesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FILE = Fixtures.FIXTURES.resolve("own-units.json");
     private static final LocalizedText MACHINES = new LocalizedText("台", "units");
 
@@ -99,15 +96,6 @@ class OwnUnitFilesTest {
 
     private static InvalidProjectionException assertRefused(Consumer<ObjectNode> edit, String path, String message)
             throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(Files.readAllBytes(FILE));
-        edit.accept(root);
-        InvalidProjectionException e = catchThrowableOfType(() -> ProjectionFiles.parse(
-                JSON.writeValueAsBytes(root), "u.json"), InvalidProjectionException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).as(e.getMessage()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo(path);
-            assertThat(p.message()).contains(message);
-        });
-        return e;
+        return EditedFiles.assertRefused(FILE, edit, path, message);
     }
 }

@@ -1,7 +1,6 @@
 package jp.mgp.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,7 +21,6 @@ import jp.mgp.model.SimulationSetup;
 /** The uncertainty a file holds: read into the model, written back unchanged, its shape and rules refused by place. */
 class UncertaintyFilesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FILE = Fixtures.FIXTURES.resolve("uncertainty.json");
 
     @TempDir
@@ -121,16 +118,7 @@ class UncertaintyFilesTest {
 
     private static InvalidProjectionException assertRefused(Consumer<ObjectNode> edit, String path, String message)
             throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(Files.readAllBytes(FILE));
-        edit.accept(root);
-        InvalidProjectionException e = catchThrowableOfType(() -> ProjectionFiles.parse(
-                JSON.writeValueAsBytes(root), "u.json"), InvalidProjectionException.class);
-        assertThat(e).isNotNull();
-        assertThat(e.problems()).as(e.getMessage()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo(path);
-            assertThat(p.message()).contains(message);
-        });
-        return e;
+        return EditedFiles.assertRefused(FILE, edit, path, message);
     }
 
     @Test
