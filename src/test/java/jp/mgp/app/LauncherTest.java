@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,19 +45,10 @@ class LauncherTest {
     void aMistypedCommandExitsWithTwoAndASuggestionWithoutAWindowOrAStackTrace() throws Exception {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        ProcessBuilder launch = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "tabel", FILE))
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        launch.environment().remove("DISPLAY");
-        launch.environment().remove("WAYLAND_DISPLAY");
-        Process process = launch.start();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly();
-        }
+        LauncherProcess.Ended ended = LauncherProcess.run(List.of(), List.of("tabel", FILE), Map.of(), out, err, 60);
         String printed = Files.readString(err, StandardCharsets.UTF_8);
-        assertThat(ended).as("ended by itself (a window would wait for the user)").isTrue();
-        assertThat(process.exitValue()).as(printed).isEqualTo(2);
+        assertThat(ended.byItself()).as("ended by itself (a window would wait for the user)").isTrue();
+        assertThat(ended.exitCode()).as(printed).isEqualTo(2);
         assertThat(printed).contains("Unmatched arguments from index 0: 'tabel'").contains("Did you mean: mgp table?")
                 .doesNotContain("Exception").doesNotContainPattern("\\n\\s+at [\\w.$]+\\(");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEmpty();

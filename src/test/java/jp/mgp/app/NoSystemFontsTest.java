@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -70,25 +69,13 @@ class NoSystemFontsTest {
     }
 
     private static void run(Path home, Path temporary, Path fontconfig, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Duser.home=" + home, "-Djava.util.prefs.userRoot=" + home.resolve(".prefs"),
-                "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()));
-        command.addAll(List.of(args));
         Path printed = Files.createTempFile(home.getParent(), "printed", ".txt");
-        ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(printed.toFile());
-        launch.environment().put("FONTCONFIG_FILE", fontconfig.toString());
-        launch.environment().remove("DISPLAY");
-        launch.environment().remove("WAYLAND_DISPLAY");
-        Process process = launch.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly();
-        }
+        LauncherProcess.Ended ended = LauncherProcess.run(List.of("-Duser.home=" + home,
+                "-Djava.util.prefs.userRoot=" + home.resolve(".prefs"), "-Djava.io.tmpdir=" + temporary),
+                List.of(args), Map.of("FONTCONFIG_FILE", fontconfig.toString()), printed, printed, 120);
         String text = Files.readString(printed, StandardCharsets.UTF_8);
-        assertThat(ended).as("ended: " + text).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", args) + "\n" + text).isZero();
+        assertThat(ended.byItself()).as("ended: " + text).isTrue();
+        assertThat(ended.exitCode()).as(String.join(" ", args) + "\n" + text).isZero();
         assertThat(text).doesNotContain("Exception");
     }
 }
