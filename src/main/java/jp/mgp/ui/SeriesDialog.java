@@ -122,6 +122,9 @@ final class SeriesDialog {
             chartBoxes.getChildren().add(box);
         }
         rows.add("seriesDialog.charts", chartBoxes, null);
+        unit.valueProperty().addListener(o -> fitCharts());
+        own.toggle.selectedProperty().addListener(o -> fitCharts());
+        fitCharts();
         if (start != null) {
             start.addTo(rows);
         }
@@ -130,6 +133,24 @@ final class SeriesDialog {
             nameEn.setText(editing.name().en());
             noteJa.setText(editing.note().ja());
             noteEn.setText(editing.note().en());
+        }
+    }
+
+    /**
+     * A chart shows the units of one dimension: one that cannot show the unit chosen is unticked and out of reach,
+     * rather than ticked (a new series starts on the first chart) and refused when the user confirms. A unit of the
+     * user's own is a dimension of its own, which only a chart in such a unit can show (the rules then judge which).
+     */
+    private void fitCharts() {
+        for (CheckBox box : charts) {
+            Unit shown = p.charts().stream().filter(c -> c.id().equals(box.getUserData())).map(ChartSpec::unit)
+                    .findFirst().orElse(null);
+            boolean fits = shown == null || (own.toggle.isSelected() ? shown.dimension() == Unit.Dimension.OWN
+                    : unit.getValue() == null || unit.getValue().convertibleTo(shown));
+            if (!fits) {
+                box.setSelected(false);
+            }
+            box.setDisable(!fits);
         }
     }
 
