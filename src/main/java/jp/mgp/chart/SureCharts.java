@@ -128,7 +128,9 @@ public final class SureCharts {
         double lo = FanBands.quantile(sorted, 0.01);
         double hi = FanBands.quantile(sorted, 0.99);
         if (!(hi > lo)) {
-            double pad = Math.max(Math.abs(lo) * 1e-6, 1e-12);
+            // Every path on one value (a sourced, certain point): bins a twentieth of it either way, so that the one
+            // bar holding them all is drawn as a bar on an axis that reads as the value's neighbourhood.
+            double pad = Math.max(Math.abs(lo) * 0.05, 1e-12);
             lo -= pad;
             hi += pad;
         }
@@ -156,6 +158,10 @@ public final class SureCharts {
         }
         NumberAxis values = new NumberAxis(axis);
         values.setAutoRangeIncludesZero(false);
+        // Paths that all end on a sourced (certain) point span nothing: at least a tenth of the value either way,
+        // so the ticks read "58, 59, 60" rather than "5.999994E1".
+        double centre = Math.abs(h.edge(0) + h.binWidth() * h.bins() / 2);
+        values.setAutoRangeMinimumSize(Math.max(centre * 0.2, 1e-9));
         XYPlot plot = new XYPlot(new XYBarDataset(new XYSeriesCollection(bins), h.binWidth()), values,
                 new NumberAxis(), new XYBarRenderer(0.05));
         if (!Double.isNaN(threshold)) {

@@ -38,8 +38,12 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
     String scenario;
 
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages.")
+    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages and of the picture.")
     String lang;
+
+    @Option(names = "--picture", paramLabel = "FILE",
+            description = "Also draw the tornado into FILE, a .png or an .svg (1920x1080), as the How sure window shows it.")
+    Path picture;
 
     @Override
     public Integer call() throws Exception {
@@ -53,6 +57,13 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         if (colon <= 0) {
             throw SimulationArguments.refusal(spec, locale, "sensitivity.target", target);
+        }
+        if (picture != null) {
+            try {
+                jp.mgp.io.export.TornadoExport.checkTarget(picture);
+            } catch (RuleViolation e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--picture: " + e.message(locale));
+            }
         }
         Projection projection = MgpCli.load(file);
         SimulationArguments.requireScenario(spec, locale, projection, scenario);
@@ -70,6 +81,12 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         if (tornado.bars().isEmpty()) {
             spec.commandLine().getErr().println(CliText.get("sensitivity.none", locale));
+        }
+        if (picture != null) {
+            // On standard error: standard output is the table, for a script to read.
+            jp.mgp.io.export.TornadoExport.write(projection, scenario, target.substring(0, colon), year, locale,
+                    picture);
+            spec.commandLine().getErr().println(CliText.get("sensitivity.picture", locale, picture.toString()));
         }
         return 0;
     }

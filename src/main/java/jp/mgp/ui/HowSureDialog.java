@@ -1,7 +1,9 @@
 package jp.mgp.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -10,6 +12,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.jfree.chart.fx.ChartViewer;
@@ -18,11 +21,11 @@ import jp.mgp.chart.FanBands;
 import jp.mgp.chart.SureCharts;
 import jp.mgp.engine.FanResult;
 import jp.mgp.engine.ProjectionResult;
-import jp.mgp.engine.Sensitivity;
 import jp.mgp.engine.Simulation;
 import jp.mgp.engine.SimulationMonitor;
 import jp.mgp.engine.SimulationSettings;
 import jp.mgp.engine.Tornado;
+import jp.mgp.io.export.TornadoExport;
 import jp.mgp.model.RuleViolation;
 import jp.mgp.model.Series;
 import jp.mgp.presentation.NumberText;
@@ -40,6 +43,8 @@ final class HowSureDialog {
     final Label chance = new Label();
     final ChartViewer histogram = new ChartViewer(null);
     final ChartViewer tornado = new ChartViewer(null);
+    final Label saved = new Label();
+    final Button saveTornado = new Button();
     private final Messages messages;
     private final ProjectionViewModel model;
     private final FanBands bands;
@@ -93,7 +98,41 @@ final class HowSureDialog {
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         histogram.setPrefSize(760, 260);
         tornado.setPrefSize(760, 260);
-        return new VBox(8, row, chance, histogram, tornado);
+        Button save = saveTornado;
+        save.setText(messages.get("sure.savePicture"));
+        save.setId("sureTornadoSave");
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("sure.savePicture"));
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG", "*.png"),
+                    new FileChooser.ExtensionFilter("SVG", "*.svg"));
+            chooser.setInitialFileName("tornado-" + seriesBox.getValue() + "-" + yearBox.getValue() + ".png");
+            java.io.File chosen = chooser.showSaveDialog(save.getScene().getWindow());
+            if (chosen != null) {
+                saveTornado(chosen.toPath());
+            }
+        });
+        saved.setId("sureSaved");
+        saved.getStyleClass().add("editor-note");
+        HBox tornadoBar = new HBox(8, save, saved);
+        tornadoBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, row, chance, histogram, tornado, tornadoBar);
+    }
+
+    /**
+     * Writes the tornado on show to {@code out} (.png or .svg) as {@code mgp sensitivity --picture} does, and says
+     * under it what became of it: where it went, or why nothing was written, in the window's language.
+     */
+    void saveTornado(Path out) {
+        try {
+            TornadoExport.write(model.projection(), model.result().scenarioId(), seriesBox.getValue(),
+                    yearBox.getValue(), messages.locale(), out);
+            saved.setText(messages.get("sure.saved", out.getFileName()));
+        } catch (RuleViolation refused) {
+            saved.setText(refused.message(messages.locale()));
+        } catch (java.io.IOException failed) {
+            saved.setText(messages.get("export.failed.header", out));
+        }
     }
 
     /** Recomputes the chance, the histogram and the tornado for the choice now made. */
@@ -118,19 +157,30 @@ final class HowSureDialog {
                     : messages.get("derived.problem.factor", threshold.getText()));
         }
         try {
-            histogram.setChart(SureCharts.histogram(SureCharts.bins(paths, 40), name + " " + year,
+            showChart(histogram, SureCharts.histogram(SureCharts.bins(paths, 40), name + " " + year,
                     series.unit().label(locale), limit.orElse(Double.NaN)));
         } catch (IllegalArgumentException noValues) {
-            histogram.setChart(null);
+            showChart(histogram, null);
         }
         try {
-            Tornado t = SureCharts.reworked(Sensitivity.tornado(model.projection(), model.result().scenarioId(), id,
-                    year), model.result().effective());
-            tornado.setChart(SureCharts.tornado(t, messages.get("sure.tornado", name, Integer.toString(year)),
-                    series.unit(), locale));
+            Tornado t = TornadoExport.tornado(model.projection(), model.result().scenarioId(), id, year);
+            // A sourced point, or a series nothing uncertain feeds: an empty chart would say nothing; the words do.
+            showChart(tornado, t.bars().isEmpty() ? null : TornadoExport.chart(model.projection(), t, locale));
+            saveTornado.setDisable(t.bars().isEmpty());
+            saved.setText(t.bars().isEmpty() ? messages.get("sure.tornadoNone", name, Integer.toString(year)) : "");
         } catch (RuleViolation refused) {
-            tornado.setChart(null);
+            showChart(tornado, null);
+            saveTornado.setDisable(true);
             chance.setText(refused.message(locale));
         }
+    }
+
+    /** Shows {@code chart} in {@code viewer}, or hides the viewer when there is none (a viewer takes no null). */
+    private static void showChart(ChartViewer viewer, org.jfree.chart.JFreeChart chart) {
+        if (chart != null) {
+            viewer.setChart(chart);
+        }
+        viewer.setVisible(chart != null);
+        viewer.setManaged(chart != null);
     }
 }

@@ -100,4 +100,34 @@ class SimulateCommandTest {
         assertThat(r.out()).isEqualTo("input,low,high,swing\n");
         assertThat(r.err()).contains("この対象を動かす不確実な入力");
     }
+
+    /** The tornado exports like the other charts: --picture draws it, as the How sure window does, beside the table. */
+    @Test
+    void sensitivityDrawsTheTornadoIntoAPictureAndRefusesAnotherKindOfFileFirst(@org.junit.jupiter.api.io.TempDir
+                                                                                java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path svg = dir.resolve("tornado.svg");
+        Run r = run("sensitivity", FILE, "--target", "total:2040", "--picture", svg.toString(), "--lang", "ja");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(run("sensitivity", FILE, "--target", "total:2040").out());
+        assertThat(r.err()).contains(svg + " に書き出しました");
+        String picture = java.nio.file.Files.readString(svg);
+        // Robots' rate range moves the 2040 total most: first, from 0.7 * 1.3^16 + 10.8 * 1.216^6 (its low end).
+        String low = jp.mgp.model.Unit.JPY_TRILLION.format(0.7 * Math.pow(1.3, 16) + 10.8 * Math.pow(1.216, 6),
+                java.util.Locale.JAPANESE);
+        assertThat(picture).contains("<title>2040年の合計を最も動かす前提</title>").contains("1. ").contains(low)
+                .contains("viewBox=");
+        java.nio.file.Path png = dir.resolve("tornado.png");
+        assertThat(run("sensitivity", FILE, "--target", "total:2040", "--picture", png.toString()).code()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+
+        java.nio.file.Path text = dir.resolve("tornado.txt");
+        Run refused = run("sensitivity", FILE, "--target", "total:2040", "--picture", text.toString(), "--lang", "ja");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--picture: トルネード図の書き出し先は .png か .svg のファイルです: " + text);
+        assertThat(refused.out()).isEmpty();
+        assertThat(text).doesNotExist();
+    }
 }

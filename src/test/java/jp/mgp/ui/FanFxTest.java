@@ -219,6 +219,39 @@ class FanFxTest {
                     Path.of(System.getProperty("mgp.screenshots"), "howsure-ja.png").toFile());
         }
         robot.interact(() -> threshold.getScene().getWindow().hide());
+
+        // The tornado saves as a picture, the same one mgp sensitivity --picture draws, or says why not.
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mgp-tornado");
+        try {
+            HowSureDialog form = TestWindows.onFx(robot, () -> new HowSureDialog(messages, model, bands));
+            // The robot market's 2040 figure is sourced, certain in every path: no tornado, and the words say why.
+            robot.interact(() -> form.seriesBox.setValue("multipurpose-robots"));
+            assertThat(form.tornado.isVisible()).isFalse();
+            assertThat(form.saveTornado.isDisabled()).isTrue();
+            assertThat(form.saved.getText()).isEqualTo("2040年の多用途ロボット市場（世界）を動かす不確実な前提はありません"
+                    + "（出所の数値か、範囲のある前提が入っていない系列です）。");
+            robot.interact(() -> form.seriesBox.setValue("physical-ai"));
+            assertThat(form.saveTornado.isDisabled()).isFalse();
+            assertThat(form.tornado.isVisible()).isTrue();
+            Path svg = dir.resolve("tornado.svg");
+            robot.interact(() -> form.saveTornado(svg));
+            assertThat(form.saved.getText()).isEqualTo("tornado.svg に保存しました");
+            String title = "2040年の" + TestWindows.onFx(robot, () -> model.projection().series("physical-ai")
+                    .orElseThrow().name().ja()) + "を最も動かす前提";
+            assertThat(java.nio.file.Files.readString(svg)).contains("<title>" + title + "</title>");
+            assertThat(TestWindows.onFx(robot, () -> form.tornado.getChart().getTitle().getText())).isEqualTo(title);
+            Path text = dir.resolve("tornado.txt");
+            robot.interact(() -> form.saveTornado(text));
+            assertThat(form.saved.getText()).isEqualTo("トルネード図の書き出し先は .png か .svg のファイルです: " + text);
+            assertThat(text).doesNotExist();
+        } finally {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
     }
 
     /** With -Dmgp.screenshots=FOLDER, the window as it looks now (for a person to look at). */
