@@ -161,13 +161,11 @@ final class PptxChart {
             parts.add(new ChartPart(MessageFormat.format(chartWords.getString(key), line.name() + " " + r.year()), one,
                     line.color().substring(1), false, false, null).at(column++, -1).reported(key));
         }
-        // A stacked chart's series are areas on each other (the parts of a whole), drawn from their value columns;
-        // its reference lines stay lines. Fans are areas too, their columns after the lines'; areas are plotted
-        // first, so that the lines lie over them.
+        // Areas go first, under the lines: a stacked chart's parts (its reference lines stay lines), or the fans,
+        // whose columns follow the lines'.
         int areas = content.spec().stacked() ? PptxStackedAreas.plot(chart, categories, x, y, content)
                 : fans != null ? fans.plot(chart, categories, x, y, column) : 0;
-        // The fans' levels are under the lines: the fixed axis must hold them (a P95 above every line would be cut
-        // off), and the labels keep off their edges as off the lines.
+        // The fixed axis holds the fans' levels too (else a P95 above the lines is cut off); labels keep off them.
         PptxLabels layout = PptxLabels.of(content, parts, fans == null ? List.of() : fans.edges(),
                 anchor.getWidth(), anchor.getHeight());
         // A fixed range: the labels' places are worked out on it, and each viewer scales an automatic axis its own way.
