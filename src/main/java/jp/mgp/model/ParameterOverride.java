@@ -145,8 +145,10 @@ public record ParameterOverride(String series, int segment, String parameter, Ch
     private static String fixed(double value, int decimals) {
         long scale = decimals == 2 ? 100 : 10_000;
         if (Math.abs(value) >= 1e12) {
-            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
+            String plain = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros()
                     .toPlainString();
+            // 1e300 written out plain is 301 digits, a line no one reads: beyond 24 characters, as Java writes it.
+            return plain.length() <= 24 ? plain : Double.toString(value);
         }
         long scaled = Math.round(Math.abs(value) * scale);
         StringBuilder digits = new StringBuilder(Long.toString(scaled % scale));

@@ -199,8 +199,11 @@ public final class UncertaintyRules {
     }
 
     private static String percent(double rate) {
-        return new java.math.BigDecimal(Double.toString(rate * 100)).round(new java.math.MathContext(6))
-                .stripTrailingZeros().toPlainString();
+        java.math.BigDecimal rounded = new java.math.BigDecimal(Double.toString(rate * 100))
+                .round(new java.math.MathContext(6)).stripTrailingZeros();
+        // 5e-322 % written out plain is 320 zeros, a message line no one reads: such a number is named as 4.94E-322.
+        String plain = rounded.toPlainString();
+        return plain.length() <= 16 ? plain : rounded.toString();
     }
 
     private static RuleProblem problem(Place place, String key, String found, Object... args) {

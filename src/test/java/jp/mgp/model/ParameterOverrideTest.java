@@ -36,6 +36,13 @@ class ParameterOverrideTest {
                 "fixed, not tied to the base"));
     }
 
+    /** A factor of 1e300 was written out in 301 digits: past 24 characters a number is written as Java writes it. */
+    @Test
+    void anAbsurdlyLargeNumberIsNamedInAFewCharacters() {
+        assertThat(rate(Change.FACTOR, 1e300).relation(0.216).en()).isEqualTo("base 21.6 %/yr \u00d7 1.0E300");
+        assertThat(rate(Change.FACTOR, 1e15).relation(0.216).en()).isEqualTo("base 21.6 %/yr \u00d7 1000000000000000");
+    }
+
     @Test
     void aValueSetInAScenarioKeepsTheOverridesKind() {
         assertThat(rate(Change.POINTS, 5).reaching(0.41, 0.344, null)).isEqualTo(rate(Change.POINTS, 6.6));

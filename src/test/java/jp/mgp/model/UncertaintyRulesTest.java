@@ -49,6 +49,17 @@ class UncertaintyRulesTest {
         assertThat(problem.describe(Locale.JAPANESE)).contains("a（日本語）").contains("0～1.0");
     }
 
+    /** Found by HostileFilesTest: a high end of 5e-324 was named with 320 zeros in a 447-character line. */
+    @Test
+    void aRangeInTheWrongOrderIsRefusedNamingBothEndsInAFewCharactersHoweverSmall() {
+        Uncertainty u = Uncertainty.NONE.withRateRange("a", 0,
+                new RateRange("a", 0, 0.15, Double.MIN_VALUE, RateRange.Distribution.TRIANGULAR, null));
+        RuleProblem problem = UncertaintyRules.check(projection(u, compound("a", 0.216))).get(0);
+        assertThat(problem.describe(Locale.ENGLISH)).contains("the low end (15 %) must not be above the high end "
+                + "(4.94E-322 %)").hasSizeLessThan(200);
+        assertThat(problem.describe(Locale.JAPANESE)).contains("4.94E-322").hasSizeLessThan(200);
+    }
+
     @Test
     void aRangeOnALinearSegmentIsRefused() {
         Uncertainty u = Uncertainty.NONE.withRateRange("b", 0,
