@@ -233,8 +233,27 @@ public final class MgpApplication extends Application {
         }
     }
 
-    /** Loads the bundled CJK font into JavaFX (controls and charts on screen; exports load it into AWT). */
+    /**
+     * Loads the bundled CJK font into JavaFX (controls and charts on screen; exports load it into AWT), and the
+     * bold and oblique faces the year table's figures are set in ({@link jp.mgp.presentation.Theme#WINDOW_FACES}).
+     */
     private static void loadFont() {
+        Path copies = Path.of(System.getProperty("user.home"), ".mgp", "fonts");
+        for (String face : jp.mgp.presentation.Theme.WINDOW_FACES) {
+            URL resource = MgpApplication.class.getResource(face);
+            if (resource == null) {
+                continue;
+            }
+            try {
+                javafx.scene.text.Font.loadFont(FontFile.inPlace(resource, copies), 13);
+            } catch (IOException e) {
+                try (InputStream in = resource.openStream()) {
+                    javafx.scene.text.Font.loadFont(in, 13);
+                } catch (IOException unread) {
+                    log().log(Level.WARNING, "the year table's face " + face + " could not be read", unread);
+                }
+            }
+        }
         try {
             URL resource = ChartFonts.class.getResource(ChartFonts.RESOURCE);
             if (resource != null && javafx.scene.text.Font.loadFont(FontFile.inPlace(resource,

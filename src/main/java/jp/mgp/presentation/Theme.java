@@ -18,6 +18,14 @@ import jp.mgp.model.Series;
 public final class Theme {
 
     /** The bundled CJK face, by family name, as JavaFX knows it and AWT does in a JVM started in English. */
+    /**
+     * The faces the window loads beside the bundled IPAexGothic, which has no bold or italic: the year table's
+     * sourced (bold) and assumed (italic) figures are set in them (mgp.css), so that they stand out on a machine
+     * without fonts of its own, where JavaFX has no other face to make bold or italic with.
+     */
+    public static final java.util.List<String> WINDOW_FACES = java.util.List.of("/assets/fonts/DejaVuSans-Bold.ttf",
+            "/assets/fonts/DejaVuSans-Oblique.ttf");
+
     public static final String FONT_FAMILY = "IPAexGothic";
 
     /** The same face's Japanese family name, which is the one AWT knows in a JVM started in Japanese. */

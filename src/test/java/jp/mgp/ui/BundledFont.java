@@ -11,7 +11,7 @@ import org.testfx.api.FxToolkit;
 import jp.mgp.chart.ChartFonts;
 
 /**
- * Loads the bundled font into JavaFX once, before the first window test makes a control, as mgp itself does before
+ * Loads the bundled fonts into JavaFX once, before the first window test makes a control, as mgp itself does before
  * its window ({@code MgpApplication}): on a machine without fonts of its own JavaFX otherwise stops at the first
  * text ("JavaFX detected no fonts"). Every {@link UiTest} carries it.
  */
@@ -31,6 +31,13 @@ final class BundledFont implements BeforeAllCallback {
                     javafx.scene.text.Font.loadFont(in, 13);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                }
+                for (String face : jp.mgp.presentation.Theme.WINDOW_FACES) {
+                    try (InputStream in = BundledFont.class.getResourceAsStream(face)) {
+                        javafx.scene.text.Font.loadFont(in, 13);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             });
             loaded = true;
