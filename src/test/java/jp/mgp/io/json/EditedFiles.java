@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A fixture file edited as a JSON tree and read again, for the tests of what a reader refuses and where. */
+/** A fixture file edited as a JSON tree and read again, or written back: what a reader refuses and where, and round trips. */
 final class EditedFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,5 +34,14 @@ final class EditedFiles {
             assertThat(p.message()).contains(message);
         });
         return e;
+    }
+
+    /** Reads {@code file}, writes it into {@code dir} and expects the very same bytes, and the same projection read back. */
+    static void assertWrittenBackByteForByte(Path file, Path dir) throws Exception {
+        jp.mgp.model.Projection p = ProjectionFiles.read(file);
+        Path copy = dir.resolve("copy.json");
+        ProjectionFiles.write(p, copy);
+        assertThat(Files.readString(copy)).isEqualTo(Files.readString(file));
+        assertThat(ProjectionFiles.read(copy)).isEqualTo(p);
     }
 }

@@ -46,11 +46,7 @@ class OwnUnitFilesTest {
 
     @Test
     void aFileWithUnitsOfTheirOwnIsWrittenBackByteForByte() throws Exception {
-        Projection p = Fixtures.fixture("own-units.json");
-        Path copy = dir.resolve("copy.json");
-        ProjectionFiles.write(p, copy);
-        assertThat(Files.readString(copy)).isEqualTo(Files.readString(FILE));
-        assertThat(ProjectionFiles.read(copy)).isEqualTo(p);
+        EditedFiles.assertWrittenBackByteForByte(FILE, dir);
     }
 
     @Test

@@ -46,11 +46,7 @@ class UncertaintyFilesTest {
 
     @Test
     void aFileWithUncertaintyIsWrittenBackByteForByte() throws Exception {
-        Projection p = Fixtures.fixture("uncertainty.json");
-        Path copy = dir.resolve("copy.json");
-        ProjectionFiles.write(p, copy);
-        assertThat(Files.readString(copy)).isEqualTo(Files.readString(FILE));
-        assertThat(ProjectionFiles.read(copy)).isEqualTo(p);
+        EditedFiles.assertWrittenBackByteForByte(FILE, dir);
     }
 
     @Test
