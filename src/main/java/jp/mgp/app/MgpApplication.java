@@ -2,10 +2,8 @@ package jp.mgp.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -233,42 +231,9 @@ public final class MgpApplication extends Application {
         }
     }
 
-    /**
-     * Loads the bundled CJK font into JavaFX (controls and charts on screen; exports load it into AWT), and the
-     * bold and oblique faces the year table's figures are set in ({@link jp.mgp.presentation.Theme#WINDOW_FACES}).
-     */
+    /** The window's fonts into JavaFX ({@link WindowFonts}), read in place from copies kept in ~/.mgp/fonts. */
     private static void loadFont() {
-        Path copies = Path.of(System.getProperty("user.home"), ".mgp", "fonts");
-        for (String face : jp.mgp.presentation.Theme.WINDOW_FACES) {
-            URL resource = MgpApplication.class.getResource(face);
-            if (resource == null) {
-                continue;
-            }
-            try {
-                javafx.scene.text.Font.loadFont(FontFile.inPlace(resource, copies), 13);
-            } catch (IOException e) {
-                try (InputStream in = resource.openStream()) {
-                    javafx.scene.text.Font.loadFont(in, 13);
-                } catch (IOException unread) {
-                    log().log(Level.WARNING, "the year table's face " + face + " could not be read", unread);
-                }
-            }
-        }
-        try {
-            URL resource = ChartFonts.class.getResource(ChartFonts.RESOURCE);
-            if (resource != null && javafx.scene.text.Font.loadFont(FontFile.inPlace(resource,
-                    Path.of(System.getProperty("user.home"), ".mgp", "fonts")), 13) != null) {
-                return;
-            }
-        } catch (IOException e) {
-            // No copy could be kept (a read-only home, say): JavaFX reads the font from the jar instead.
-            log().log(Level.INFO, "the window's font is read from the jar: no copy can be kept in ~/.mgp/fonts", e);
-        }
-        try (InputStream in = ChartFonts.open()) {
-            javafx.scene.text.Font.loadFont(in, 13);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WindowFonts.load(Path.of(System.getProperty("user.home"), ".mgp", "fonts"));
     }
 
     /** {@code -Dmgp.lang=ja|en} wins; then the language chosen last time; then the system's. */
