@@ -58,7 +58,15 @@ final class Derivations {
      * in span year t at {@code v[(s * width + t) * n + p]} (with n = 1, one path's values year by year).
      */
     void derive(double[] v, int n) {
+        derive(v, n, null);
+    }
+
+    /** Derives, in their order, the derived series {@code d} with {@code which[d]} (all of them when null). */
+    void derive(double[] v, int n, boolean[] which) {
         for (int d = 0; d < order.length; d++) {
+            if (which != null && !which[d]) {
+                continue;
+            }
             if (op[d] == Derivation.Op.CUMULATIVE) {
                 cumulative(d, v, n);
             } else {

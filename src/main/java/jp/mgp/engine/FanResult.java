@@ -218,6 +218,16 @@ public final class FanResult {
         return out;
     }
 
+    /** The paths' values themselves, {@code [series * years + yearIndex][path]}, for {@link LiveFan}: never changed. */
+    float[][] valuesShared() {
+        return values;
+    }
+
+    /** The levels of series-year {@code sy} themselves, for {@link LiveFan}: never changed. */
+    double[] levelsShared(int sy) {
+        return levels[sy];
+    }
+
     private int index(int s, int yearIndex) {
         if (s < 0 || s >= seriesCount() || yearIndex < 0 || yearIndex >= years()) {
             throw new IndexOutOfBoundsException("no series " + s + " in year index " + yearIndex);

@@ -51,6 +51,10 @@ final class PathPlan {
     final int[] pinnedAt;
     final double[] pinnedValue;
 
+    /** Series s's steps are {@code firstStep[s]} to {@code endStep[s]} (exclusive): a series' steps lie together. */
+    final int[] firstStep;
+    final int[] endStep;
+
     /** The normals drawn per path, in order: the noise series and step year of each. */
     final int[] drawNoise;
     final int[] drawYear;
@@ -90,6 +94,13 @@ final class PathPlan {
         stepsLeft = Arrays.copyOf(steps.left, stepCount);
         pinnedAt = steps.pinAt.stream().mapToInt(Integer::intValue).toArray();
         pinnedValue = steps.pinValue.stream().mapToDouble(Double::doubleValue).toArray();
+        firstStep = new int[seriesCount];
+        endStep = new int[seriesCount];
+        for (int i = stepCount - 1; i >= 0; i--) {
+            int s = stepTo[i] / width;
+            firstStep[s] = i;
+            endStep[s] = Math.max(endStep[s], i + 1);
+        }
 
         // Draw a normal for every step year a noise series uses, and for every year of a correlated one (the
         // Cholesky factor mixes them).
@@ -136,8 +147,32 @@ final class PathPlan {
         for (int i = 0; i < pinnedAt.length; i++) {
             Arrays.fill(v, pinnedAt[i] * n, pinnedAt[i] * n + n, pinnedValue[i]);
         }
+        steps(v, n, growth, z, sigma, halfVariance, 0, stepCount);
+        derivations.derive(v, n);
+    }
+
+    /**
+     * Takes series {@code s} of {@code n} paths anew, as {@link #paths} takes it: its values cleared, its pinned
+     * anchors set and its steps taken (a derived series is only cleared: {@link Derivations#derive} fills it).
+     * The other series are not touched; a series' steps read only its own values.
+     */
+    void series(int s, double[] v, int n, double[] growth, double[] z, double[] sigma, double[] halfVariance) {
+        Arrays.fill(v, s * width * n, (s + 1) * width * n, Double.NaN);
+        for (int i = 0; i < pinnedAt.length; i++) {
+            if (pinnedAt[i] / width == s) {
+                Arrays.fill(v, pinnedAt[i] * n, pinnedAt[i] * n + n, pinnedValue[i]);
+            }
+        }
+        if (endStep[s] > firstStep[s]) {
+            steps(v, n, growth, z, sigma, halfVariance, firstStep[s], endStep[s]);
+        }
+    }
+
+    /** Steps {@code first} to {@code end} (exclusive) of {@code n} paths, in order. */
+    private void steps(double[] v, int n, double[] growth, double[] z, double[] sigma, double[] halfVariance,
+                       int first, int end) {
         int steps = width - 1;
-        for (int i = 0; i < stepCount; i++) {
+        for (int i = first; i < end; i++) {
             int to = stepTo[i] * n;
             int from = stepFrom[i] * n;
             double b = stepB[i];
@@ -190,7 +225,6 @@ final class PathPlan {
                 }
             }
         }
-        derivations.derive(v, n);
     }
 
     /**

@@ -46,6 +46,16 @@ public final class Simulation {
      */
     public static FanResult run(Projection projection, String scenarioId, SimulationSettings settings,
                                 SimulationMonitor monitor) {
+        return run(projection, scenarioId, settings, monitor, null);
+    }
+
+    /**
+     * As {@link #run(Projection, String, SimulationSettings, SimulationMonitor)}, keeping every chunk's draws and
+     * values in {@code kept} (one per chunk of {@link Worker#CHUNK} paths, in path order) when it is not null, for
+     * {@link LiveFan} to take the paths again after an edit.
+     */
+    static FanResult run(Projection projection, String scenarioId, SimulationSettings settings,
+                         SimulationMonitor monitor, Chunk[] kept) {
         Scenario scenario = ScenarioApplier.resolve(projection, scenarioId);
         PathPlan plan = PathPlan.of(projection, scenarioId);
         int paths = settings.paths();
@@ -70,7 +80,7 @@ public final class Simulation {
                 int from = b * BLOCK;
                 int to = Math.min(paths, from + BLOCK);
                 found[b] = new Block(seriesYears);
-                w.block(generators[b], from, to, values, found[b]);
+                w.block(generators[b], from, to, values, found[b], kept);
                 monitor.progress(done.incrementAndGet(), total);
             }
         });
@@ -101,21 +111,30 @@ public final class Simulation {
             float[] scratch = large ? null : new float[paths];
             char[] buckets = large ? new char[paths] : null;
             for (int i = nextSeriesYear.getAndIncrement(); i < seriesYears; i = nextSeriesYear.getAndIncrement()) {
-                levels[i] = new double[FanResult.LEVELS.length];
                 means[i] = failed[i] > 0 ? Double.NaN : means[i] / paths;
-                if (failed[i] > 0) {
-                    Arrays.fill(levels[i], Double.NaN);
-                } else if (large) {
-                    levels[i] = Quantiles.ofLarge(values[i], min[i], max[i], buckets, FanResult.LEVELS);
-                } else {
-                    System.arraycopy(values[i], 0, scratch, 0, paths);
-                    levels[i] = Quantiles.of(scratch, FanResult.LEVELS);
-                }
+                levels[i] = levels(values[i], failed[i], min[i], max[i], scratch, buckets);
             }
         });
         monitor.progress(total, total);
         return new FanResult(plan.effective, scenario == null ? null : scenario.id(), settings, values, levels, means,
                 failed, uncertain(plan));
+    }
+
+    /**
+     * The {@link FanResult#LEVELS} of one series-year's values: NaN where a path failed; selected from a copy in
+     * {@code scratch} (the values keep their paths' order), or counted into {@code buckets} for large samples.
+     */
+    static double[] levels(float[] values, int failed, float min, float max, float[] scratch, char[] buckets) {
+        if (failed > 0) {
+            double[] none = new double[FanResult.LEVELS.length];
+            Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        if (buckets != null) {
+            return Quantiles.ofLarge(values, min, max, buckets, FanResult.LEVELS);
+        }
+        System.arraycopy(values, 0, scratch, 0, values.length);
+        return Quantiles.of(scratch, FanResult.LEVELS);
     }
 
     /** Runs {@code work} on {@code threads} threads at once (the caller's among them) and waits for all. */
@@ -150,7 +169,7 @@ public final class Simulation {
     }
 
     /** Which series vary: a shock or a range of their own, or an input that varies. */
-    private static boolean[] uncertain(PathPlan plan) {
+    static boolean[] uncertain(PathPlan plan) {
         boolean[] out = new boolean[plan.seriesCount];
         for (int i = 0; i < plan.stepCount; i++) {
             int s = plan.stepTo[i] / plan.width;
@@ -166,7 +185,7 @@ public final class Simulation {
     }
 
     /** What one block's paths give each series-year: the sum of their values, the failed paths, the extremes. */
-    private static final class Block {
+    static final class Block {
         final double[] sum;
         final int[] failed;
         final float[] min;
@@ -179,6 +198,94 @@ public final class Simulation {
             max = new float[seriesYears];
             Arrays.fill(min, Float.POSITIVE_INFINITY);
             Arrays.fill(max, Float.NEGATIVE_INFINITY);
+        }
+    }
+
+    /** The chunk that path {@code first} begins: blocks of {@value #BLOCK} paths cut into chunks of {@link Worker#CHUNK}. */
+    static int chunkIndex(int first) {
+        int perBlock = BLOCK / Worker.CHUNK;
+        return first / BLOCK * perBlock + first % BLOCK / Worker.CHUNK;
+    }
+
+    /** The chunks {@code paths} paths are cut into. */
+    static int chunkCount(int paths) {
+        return chunkIndex(paths - 1) + 1;
+    }
+
+    /**
+     * Stores series {@code s} of a chunk of {@code n} paths from {@code v} (as {@link PathPlan#paths} lays them)
+     * into {@code values} at path {@code first}, every year of the horizon, and adds the chunk's sums, failed
+     * paths and extremes to its block's.
+     */
+    static void store(PathPlan p, int s, double[] v, int n, int first, float[][] values, Block into) {
+        int years = p.years;
+        for (int y = 0; y < years; y++) {
+            int at = (s * p.width + p.horizonOffset + y) * n;
+            int sy = s * years + y;
+            float[] out = values[sy];
+            float lo = into.min[sy];
+            float hi = into.max[sy];
+            // Four running sums, so that each addition need not wait for the one before.
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int failed = 0;
+            int path = 0;
+            for (; path + 4 <= n; path += 4) {
+                double x0 = v[at + path];
+                double x1 = v[at + path + 1];
+                double x2 = v[at + path + 2];
+                double x3 = v[at + path + 3];
+                s0 += x0 == x0 ? x0 : 0;
+                s1 += x1 == x1 ? x1 : 0;
+                s2 += x2 == x2 ? x2 : 0;
+                s3 += x3 == x3 ? x3 : 0;
+                failed += (x0 == x0 ? 0 : 1) + (x1 == x1 ? 0 : 1) + (x2 == x2 ? 0 : 1) + (x3 == x3 ? 0 : 1);
+            }
+            for (; path < n; path++) {
+                double x = v[at + path];
+                s0 += x == x ? x : 0;
+                failed += x == x ? 0 : 1;
+            }
+            for (path = 0; path < n; path++) {
+                float x = (float) v[at + path];
+                out[first + path] = x;
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+            into.sum[sy] += (s0 + s1) + (s2 + s3);
+            into.failed[sy] += failed;
+            into.min[sy] = lo;
+            into.max[sy] = hi;
+        }
+    }
+
+    /**
+     * What one chunk of paths drew and came to, kept so that {@link LiveFan} can take its paths again with other
+     * rates: the draw behind each ranged rate (the uniform, or the normal of a normal range), the shocks' normals
+     * (correlated), and every series' values.
+     */
+    static final class Chunk {
+        final int first;
+        final int n;
+        double[] drawn;
+        double[] z;
+        double[] v;
+
+        Chunk(int first, int n) {
+            this.first = first;
+            this.n = n;
+        }
+
+        /** The block this chunk's paths belong to. */
+        int block() {
+            return first / BLOCK;
+        }
+
+        void keep(PathPlan p, double[] values, double[] normals) {
+            v = Arrays.copyOf(values, p.seriesCount * p.width * n);
+            z = Arrays.copyOf(normals, p.shocks.count * (p.width - 1) * n);
         }
     }
 
@@ -205,15 +312,19 @@ public final class Simulation {
             this.mixed = new double[plan.shocks.correlated.length];
         }
 
-        void block(RandomGenerator rng, int from, int to, float[][] values, Block into) {
+        void block(RandomGenerator rng, int from, int to, float[][] values, Block into, Chunk[] kept) {
             for (int first = from; first < to; first += CHUNK) {
-                chunk(rng, first, Math.min(CHUNK, to - first), values, into);
+                int n = Math.min(CHUNK, to - first);
+                chunk(rng, first, n, values, into, kept == null ? null : (kept[chunkIndex(first)] = new Chunk(first, n)));
             }
         }
 
-        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Block into) {
+        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Block into, Chunk keep) {
             PathPlan p = plan;
             RangedRates rates = p.rates;
+            if (keep != null) {
+                keep.drawn = new double[rates.count * n];
+            }
             int steps = p.width - 1;
             int[] drawAt = new int[p.drawNoise.length];
             for (int d = 0; d < drawAt.length; d++) {
@@ -225,6 +336,9 @@ public final class Simulation {
                     double u = normal ? 0 : rng.nextDouble();
                     double g = normal ? rng.nextGaussian() : 0;
                     growth[r * n + path] = 1 + rates.rate(r, u, g);
+                    if (keep != null) {
+                        keep.drawn[r * n + path] = normal ? g : u;
+                    }
                 }
                 for (int d = 0; d < drawAt.length; d++) {
                     z[drawAt[d] + path] = rng.nextGaussian();
@@ -234,48 +348,11 @@ public final class Simulation {
                 correlate(steps, n);
             }
             p.paths(v, n, growth, z, p.shocks.sigma, p.shocks.halfVariance);
-            int years = p.years;
+            if (keep != null) {
+                keep.keep(p, v, z);
+            }
             for (int s = 0; s < p.seriesCount; s++) {
-                for (int y = 0; y < years; y++) {
-                    int at = (s * p.width + p.horizonOffset + y) * n;
-                    int sy = s * years + y;
-                    float[] out = values[sy];
-                    float lo = into.min[sy];
-                    float hi = into.max[sy];
-                    // Four running sums, so that each addition need not wait for the one before.
-                    double s0 = 0;
-                    double s1 = 0;
-                    double s2 = 0;
-                    double s3 = 0;
-                    int failed = 0;
-                    int path = 0;
-                    for (; path + 4 <= n; path += 4) {
-                        double x0 = v[at + path];
-                        double x1 = v[at + path + 1];
-                        double x2 = v[at + path + 2];
-                        double x3 = v[at + path + 3];
-                        s0 += x0 == x0 ? x0 : 0;
-                        s1 += x1 == x1 ? x1 : 0;
-                        s2 += x2 == x2 ? x2 : 0;
-                        s3 += x3 == x3 ? x3 : 0;
-                        failed += (x0 == x0 ? 0 : 1) + (x1 == x1 ? 0 : 1) + (x2 == x2 ? 0 : 1) + (x3 == x3 ? 0 : 1);
-                    }
-                    for (; path < n; path++) {
-                        double x = v[at + path];
-                        s0 += x == x ? x : 0;
-                        failed += x == x ? 0 : 1;
-                    }
-                    for (path = 0; path < n; path++) {
-                        float x = (float) v[at + path];
-                        out[first + path] = x;
-                        lo = Math.min(lo, x);
-                        hi = Math.max(hi, x);
-                    }
-                    into.sum[sy] += (s0 + s1) + (s2 + s3);
-                    into.failed[sy] += failed;
-                    into.min[sy] = lo;
-                    into.max[sy] = hi;
-                }
+                store(p, s, v, n, first, values, into);
             }
         }
 

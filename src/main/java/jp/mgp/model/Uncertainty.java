@@ -54,11 +54,24 @@ public record Uncertainty(Map<String, Shock> shocks, List<RateRange> rateRanges,
         return new Uncertainty(copy, rateRanges, correlation, setup);
     }
 
-    /** With the range of segment {@code segment} of {@code seriesId} set, or removed when {@code range} is null. */
+    /**
+     * With the range of segment {@code segment} of {@code seriesId} set, or removed when {@code range} is null. A
+     * range set anew keeps its place in the list: a simulation draws the ranges' rates in this order, so moving a
+     * range to the end would give every other range another draw, and their fans would change with nothing of
+     * theirs changed.
+     */
     public Uncertainty withRateRange(String seriesId, int segment, RateRange range) {
-        List<RateRange> copy = new java.util.ArrayList<>(rateRanges.stream()
-                .filter(r -> !(r.series().equals(seriesId) && r.segment() == segment)).toList());
-        if (range != null) {
+        List<RateRange> copy = new java.util.ArrayList<>();
+        boolean placed = false;
+        for (RateRange r : rateRanges) {
+            if (!(r.series().equals(seriesId) && r.segment() == segment)) {
+                copy.add(r);
+            } else if (range != null && !placed) {
+                copy.add(range);
+                placed = true;
+            }
+        }
+        if (range != null && !placed) {
             copy.add(range);
         }
         return new Uncertainty(shocks, copy, correlation, setup);
