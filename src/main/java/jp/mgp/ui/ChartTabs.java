@@ -52,6 +52,7 @@ final class ChartTabs {
     private boolean shownCompare;
     private List<Scenario> shownScenarios = List.of();
     private final List<Runnable> rebuilt = new ArrayList<>();
+    private final List<java.util.function.IntConsumer> upToDate = new ArrayList<>();
 
     /** {@code onExport} and {@code onCopy} run when a chart's own Export or Copy button is pressed. */
     ChartTabs(TabPane tabs, Messages messages, ProjectionViewModel model, Consumer<ChartSpec> onExport,
@@ -112,8 +113,16 @@ final class ChartTabs {
         if (c < 0 || c >= frames.size()) {
             return;
         }
-        if (stale.contains(c)) {
-            update(c);
+        // The chart is drawn once, when all of it is up to date (its lines, and the fans that follow them).
+        JFreeChart chart = charts.get(c);
+        chart.setNotify(false);
+        try {
+            if (stale.contains(c)) {
+                update(c);
+            }
+            upToDate.forEach(h -> h.accept(c));
+        } finally {
+            chart.setNotify(true);
         }
         if (frames.get(c).getCenter() == null) {
             frame(c, new ChartViewer(charts.get(c), false));
@@ -177,6 +186,26 @@ final class ChartTabs {
         shownScenarios = p.scenarios();
         applyVisibility();
         rebuilt.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code hook} with a chart's index each time that chart is brought up to date: the chart on screen after
+     * an edit or when its tab is chosen (its drawing held until the hooks have run), and every chart when all are
+     * asked for ({@link #charts()}).
+     */
+    void whenUpToDate(java.util.function.IntConsumer hook) {
+        upToDate.add(hook);
+    }
+
+    /** Chart {@code c} as it is, not brought up to date, or null when there is none. */
+    JFreeChart chartAt(int c) {
+        return c >= 0 && c < charts.size() ? charts.get(c) : null;
+    }
+
+    /** The index of the chart on screen, or -1. */
+    int selectedIndex() {
+        int c = tabs.getSelectionModel().getSelectedIndex();
+        return c < charts.size() ? c : -1;
     }
 
     /** Runs {@code r} each time the charts are made anew (a new file, scenario, language or chart definition). */
@@ -259,6 +288,10 @@ final class ChartTabs {
     List<JFreeChart> charts() {
         for (Integer c : List.copyOf(stale)) {
             update(c);
+        }
+        for (int c = 0; c < charts.size(); c++) {
+            int at = c;
+            upToDate.forEach(h -> h.accept(at));
         }
         return List.copyOf(charts);
     }

@@ -1,8 +1,9 @@
 package jp.mgp.ui;
 
+import java.util.BitSet;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,6 +24,8 @@ import org.jfree.chart.JFreeChart;
 
 import jp.mgp.chart.FanBands;
 import jp.mgp.chart.FanLayer;
+import jp.mgp.engine.FanResult;
+import jp.mgp.engine.LiveFan;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.engine.Simulation;
 import jp.mgp.engine.SimulationMonitor;
@@ -30,10 +33,13 @@ import jp.mgp.engine.SimulationSettings;
 import jp.mgp.model.Projection;
 
 /**
- * The fans on the window's charts. While they are shown, every edit (a slider step too) simulates 10,000 paths
- * at once on a thread of its own, the latest edit winning; when the edits pause, 100,000 paths refine the fans in
- * the background, with their progress in the status bar, and the next edit cancels them. The FX thread only
- * hands each result to the charts' band datasets, so the window never waits for a simulation.
+ * The fans on the window's charts. While they are shown, every edit (a slider step too) gives a 10,000-path fan
+ * in the same frame as its line: the fan follows the edit ({@link LiveFan}: only the series the edit changed are
+ * stepped again, from the paths' own draws, a few milliseconds on the FX thread), and the chart on screen takes it
+ * before it is drawn, the others when their tab is chosen. An edit the paths cannot follow (another seed, a shock
+ * or series added) simulates 10,000 paths afresh on a thread of its own, the latest edit winning. When the edits
+ * pause, 100,000 paths refine the fans in the background, with their progress in the status bar, and the next
+ * edit cancels them; the window never waits for them.
  */
 final class FanView {
 
@@ -56,6 +62,11 @@ final class FanView {
     private final PauseTransition pause = new PauseTransition(Duration.millis(350));
     private long generation;
     private Task<FanBands> refining;
+    /** The 10,000 paths that follow the edits (FX thread only), and the result their fan is of; null before. */
+    private LiveFan live;
+    private ProjectionResult fannedFor;
+    /** The charts (by index) whose bands are not yet the ones shown: hidden tabs, brought up to date when chosen. */
+    private final BitSet behind = new BitSet();
 
     FanView(Messages messages, ProjectionViewModel model, ChartTabs tabs) {
         this.messages = messages;
@@ -67,9 +78,13 @@ final class FanView {
             } else {
                 stop();
                 bands.set(null);
+                live = null;
+                fannedFor = null;
+                behind.clear();
                 layers.values().stream().filter(java.util.Objects::nonNull).forEach(l -> l.show(null));
             }
         });
+        tabs.whenUpToDate(this::upToDate);
         model.resultProperty().addListener((obs, old, now) -> {
             if (shown.get()) {
                 recompute();
@@ -107,6 +122,9 @@ final class FanView {
 
     private void recompute() {
         ProjectionResult result = model.result();
+        if (result != null && result == fannedFor) {
+            return; // followed already, when the chart on screen was brought up to date
+        }
         stop();
         if (result == null) {
             return;
@@ -114,16 +132,59 @@ final class FanView {
         long mine = ++generation;
         Projection p = model.projection();
         String scenario = result.scenarioId();
+        SimulationSettings quick = SimulationSettings.of(p).withPaths(QUICK_PATHS);
+        FanResult followed = follow(p, scenario, quick);
+        if (followed != null) {
+            fannedFor = result;
+            apply(FanBands.of(followed));
+            refineAfterPause(mine, p, scenario);
+            return;
+        }
+        live = null;
+        fannedFor = null;
         simulations.execute(() -> {
-            FanBands quick = simulate(p, scenario, QUICK_PATHS, SimulationMonitor.NONE);
+            LiveFan fresh = simulate(p, scenario, quick);
+            FanBands first = fresh == null ? null : FanBands.of(fresh.result());
             Platform.runLater(() -> {
-                if (mine == generation && shown.get()) {
-                    apply(quick);
-                    pause.setOnFinished(e -> refine(mine, p, scenario));
-                    pause.playFromStart();
+                if (mine == generation && shown.get() && fresh != null) {
+                    live = fresh;
+                    fannedFor = result;
+                    apply(first);
+                    refineAfterPause(mine, p, scenario);
                 }
             });
         });
+    }
+
+    /** The fan of the edited projection from the paths that follow the edits, or null when they cannot follow it. */
+    private FanResult follow(Projection p, String scenario, SimulationSettings quick) {
+        if (live == null) {
+            return null;
+        }
+        try {
+            return live.update(p, scenario, quick);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void refineAfterPause(long mine, Projection p, String scenario) {
+        pause.setOnFinished(e -> refine(mine, p, scenario));
+        pause.playFromStart();
+    }
+
+    /**
+     * Chart {@code c} is being brought up to date (ChartTabs): the fans follow the edit first when they have not
+     * yet, so that the chart is drawn once with its line and its fan, then the chart takes them.
+     */
+    private void upToDate(int c) {
+        if (!shown.get()) {
+            return;
+        }
+        if (live != null && model.result() != fannedFor) {
+            recompute();
+        }
+        bringUp(c);
     }
 
     private void refine(long mine, Projection p, String scenario) {
@@ -142,7 +203,12 @@ final class FanView {
                         return self.isCancelled();
                     }
                 };
-                return simulate(p, scenario, REFINED_PATHS, monitor);
+                try {
+                    return FanBands.of(Simulation.run(p, scenario,
+                            SimulationSettings.of(p).withPaths(REFINED_PATHS), monitor));
+                } catch (CancellationException | IllegalArgumentException e) {
+                    return null;
+                }
             }
         };
         refining = task;
@@ -166,10 +232,10 @@ final class FanView {
     }
 
     /** Null when the projection cannot be simulated (a scenario that does not apply): the fans then stay as they were. */
-    private static FanBands simulate(Projection p, String scenario, int paths, SimulationMonitor monitor) {
+    private static LiveFan simulate(Projection p, String scenario, SimulationSettings settings) {
         try {
-            return FanBands.of(Simulation.run(p, scenario, SimulationSettings.of(p).withPaths(paths), monitor));
-        } catch (java.util.concurrent.CancellationException | IllegalArgumentException e) {
+            return LiveFan.run(p, scenario, settings, SimulationMonitor.NONE);
+        } catch (CancellationException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -182,30 +248,45 @@ final class FanView {
         }
     }
 
+    /** Shows {@code now}: on the chart on screen at once, on the others when they are brought up to date. */
     private void apply(FanBands now) {
         if (now == null) {
             return;
         }
         bands.set(now);
-        List<JFreeChart> charts = tabs.charts();
-        List<jp.mgp.model.ChartSpec> specs = tabs.specs();
-        for (int c = 0; c < charts.size() && c < specs.size(); c++) {
-            JFreeChart chart = charts.get(c);
-            if (!layers.containsKey(chart)) {
-                // Null for a stacked chart, which has no fans; kept so that it is not asked again.
-                FanLayer layer = FanLayer.attach(chart, specs.get(c), model.result());
-                if (layer != null) {
-                    // A hidden series' line is not drawn; nor is its band.
-                    for (String id : model.hiddenSeries()) {
-                        layer.outer().setVisible(id, false);
-                        layer.inner().setVisible(id, false);
-                    }
+        behind.set(0, tabs.specs().size());
+        int c = tabs.selectedIndex();
+        if (c >= 0) {
+            bringUp(c);
+        }
+    }
+
+    /** Gives chart {@code c} the bands shown, when it does not have them yet; the chart is drawn once for both. */
+    private void bringUp(int c) {
+        FanBands now = bands.get();
+        JFreeChart chart = tabs.chartAt(c);
+        if (now == null || chart == null || !behind.get(c) || c >= tabs.specs().size()) {
+            return;
+        }
+        behind.clear(c);
+        if (!layers.containsKey(chart)) {
+            // Null for a stacked chart, which has no fans; kept so that it is not asked again.
+            FanLayer layer = FanLayer.attach(chart, tabs.specs().get(c), model.result());
+            if (layer != null) {
+                // A hidden series' line is not drawn; nor is its band.
+                for (String id : model.hiddenSeries()) {
+                    layer.outer().setVisible(id, false);
+                    layer.inner().setVisible(id, false);
                 }
-                layers.put(chart, layer);
             }
-            if (layers.get(chart) != null) {
-                layers.get(chart).show(now);
-            }
+            layers.put(chart, layer);
+        }
+        FanLayer layer = layers.get(chart);
+        if (layer != null) {
+            boolean drawing = chart.isNotify();
+            chart.setNotify(false);
+            layer.show(now);
+            chart.setNotify(drawing);
         }
     }
 }

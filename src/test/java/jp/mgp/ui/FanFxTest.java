@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -150,6 +151,44 @@ class FanFxTest {
         assertThat(TestWindows.onFx(robot, () -> java.util.stream.IntStream.range(0, hidden.getSeriesCount())
                 .mapToObj(i -> hidden.series(i).id()).toList())).doesNotContain("multipurpose-robots")
                 .contains("physical-ai");
+    }
+
+    @Test
+    void aSliderStepsFanIsInTheChartOnScreenBeforeTheFrameThatDrawsItsLine(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        settled(robot, FanView.REFINED_PATHS);
+        TabPane tabs = robot.lookup("#chartTabs").queryAs(TabPane.class);
+        int robotsChart = 4;
+        assertThat(TestWindows.onFx(robot, () -> window.controller().chartTabs().specs().get(robotsChart).id()))
+                .isEqualTo("robots-japan");
+
+        // One slider step, and what the charts hold when its handler returns, before any pulse draws a frame: the
+        // chart on screen has the moved rate's 10,000-path fan already; the robots chart, on a tab not chosen, gets
+        // it when its tab is chosen.
+        double[] seen = TestWindows.onFx(robot, () -> {
+            model.edit("rate", q -> ProjectionEdits.setParameter(q, "base", "multipurpose-robots", 0, "rate", 0.20,
+                    LocalizedText.of("moved in a test")));
+            ChartTabs charts = window.controller().chartTabs();
+            FanDataset onScreen = band(charts.chartAt(0), true);
+            FanDataset robotsBand = band(charts.chartAt(robotsChart), true);
+            double hiddenBefore = robotsBand == null ? Double.NaN
+                    : robotsBand.getYValue(row(robotsBand, "robots-deployed"), 6);
+            tabs.getSelectionModel().select(robotsChart);
+            FanDataset chosen = band(charts.chartAt(robotsChart), true);
+            return new double[] {onScreen.getYValue(row(onScreen, "multipurpose-robots"), 6), hiddenBefore,
+                chosen.getYValue(row(chosen, "robots-deployed"), 6), onScreen.bands().fan().paths()};
+        });
+
+        Projection moved = TestWindows.onFx(robot, () -> model.projection());
+        FanResult quick = Simulation.run(moved, "base", SimulationSettings.of(moved).withPaths(FanView.QUICK_PATHS),
+                SimulationMonitor.NONE);
+        int y2030 = quick.yearIndex(2030);
+        assertThat(y2030).isEqualTo(6);
+        assertThat(seen[3]).isEqualTo(FanView.QUICK_PATHS);
+        assertThat(seen[0]).isEqualTo(quick.quantile(quick.seriesIndex("multipurpose-robots"), y2030, FanResult.P50));
+        double deployed = quick.quantile(quick.seriesIndex("robots-deployed"), y2030, FanResult.P50);
+        assertThat(seen[1]).as("the hidden chart's band before its tab is chosen").isNotEqualTo(deployed);
+        assertThat(seen[2]).isEqualTo(deployed);
     }
 
     @Test
