@@ -1,6 +1,7 @@
 package jp.mgp.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,12 +25,14 @@ import jp.mgp.engine.SimulationSettings;
 import jp.mgp.io.json.ProjectionFiles;
 import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
+import jp.mgp.model.Segment;
 
 /**
  * A slider step's 10,000-path fan of the default projection (14 series, 5 of them with shocks, 6 rate ranges,
  * three correlated): followed by {@link LiveFan} (only the moved series and what derives from it stepped again,
- * on the FX thread in the window) against a fresh simulation of every series on every core. Each call moves the
- * vertical AI market's 2034-2040 rate to the other of two values, as a slider does. Run with
+ * on the FX thread in the window) against a fresh simulation of every series on every core. Each call moves a
+ * series' last compound rate to the other of two values 0.2 points apart, as a slider does: the vertical AI
+ * market's (one series), or the robot market's (with the five series of the labour chain derived from it). Run with
  * {@code mvn -Pbench verify -Dbench.include=LiveFanBenchmark}.
  */
 @State(Scope.Thread)
@@ -39,6 +43,10 @@ import jp.mgp.model.Projection;
 @Fork(1)
 public class LiveFanBenchmark {
 
+    /** The series whose last compound rate moves: one series alone, or the robot market the labour chain follows. */
+    @Param({"vertical-ai", "multipurpose-robots"})
+    public String moved;
+
     private Projection[] steps;
     private SimulationSettings settings;
     private LiveFan live;
@@ -48,8 +56,14 @@ public class LiveFanBenchmark {
     public void setUp() throws Exception {
         Projection p = ProjectionFiles.read(Path.of("projections", "japan-ai-2040.json"));
         LocalizedText why = LocalizedText.of("bench");
-        steps = new Projection[] {RangeEdits.setRate(p, null, "vertical-ai", 1, 0.210, why),
-            RangeEdits.setRate(p, null, "vertical-ai", 1, 0.211, why)};
+        List<Segment> segments = p.series(moved).orElseThrow().segments();
+        int last = segments.size() - 1;
+        while (!(segments.get(last) instanceof Segment.Compound)) {
+            last--;
+        }
+        double rate = ((Segment.Compound) segments.get(last)).rate();
+        steps = new Projection[] {RangeEdits.setRate(p, null, moved, last, rate - 0.001, why),
+            RangeEdits.setRate(p, null, moved, last, rate + 0.001, why)};
         settings = SimulationSettings.of(p).withPaths(10_000);
         live = LiveFan.run(steps[0], null, settings, SimulationMonitor.NONE);
     }
@@ -69,7 +83,7 @@ public class LiveFanBenchmark {
     }
 
     private static double touch(FanResult fan) {
-        int s = fan.seriesIndex("vertical-ai");
+        int s = fan.seriesCount() - 1;
         return fan.quantile(s, fan.years() - 1, FanResult.P50);
     }
 }

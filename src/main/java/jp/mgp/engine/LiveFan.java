@@ -2,6 +2,7 @@ package jp.mgp.engine;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.mgp.model.Projection;
 import jp.mgp.model.Scenario;
@@ -81,49 +82,44 @@ public final class LiveFan {
                 }
             }
         }
+        // The blocks on every core, each block's chunks in order (as Simulation.run steps them), then the
+        // changed series-years' quantiles: a block's sums are added in the same order whatever thread takes it.
         int blocks = chunks[chunks.length - 1].block() + 1;
-        Simulation.Block[] found = new Simulation.Block[blocks];
-        double[] growth = new double[next.rates.count * Math.max(1, chunks[0].n)];
-        for (Simulation.Chunk c : chunks) {
-            int b = c.block();
-            if (found[b] == null) {
-                found[b] = new Simulation.Block(next.seriesCount * years);
-            }
-            for (int r = 0; r < next.rates.count; r++) {
-                boolean normal = next.rates.distribution[r] == RangedRates.NORMAL;
-                for (int p = 0; p < c.n; p++) {
-                    double drawn = c.drawn[r * c.n + p];
-                    growth[r * c.n + p] = 1 + next.rates.rate(r, normal ? 0 : drawn, normal ? drawn : 0);
-                }
-            }
-            for (int s = 0; s < next.seriesCount; s++) {
-                if (changed[s]) {
-                    next.series(s, c.v, c.n, growth, c.z, next.shocks.sigma, next.shocks.halfVariance);
-                }
-            }
-            next.derivations.derive(c.v, c.n, derive);
-            for (int s = 0; s < next.seriesCount; s++) {
-                if (changed[s]) {
-                    Simulation.store(next, s, c.v, c.n, c.first, nowValues, found[b]);
-                }
-            }
+        int[] firstChunk = new int[blocks + 1];
+        for (int i = chunks.length - 1; i >= 0; i--) {
+            firstChunk[chunks[i].block()] = i;
         }
+        firstChunk[blocks] = chunks.length;
+        Simulation.Block[] found = new Simulation.Block[blocks];
+        AtomicInteger nextBlock = new AtomicInteger();
+        Simulation.inParallel(settings.threads(), () -> {
+            double[] growth = new double[next.rates.count * chunks[0].n];
+            for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                found[b] = new Simulation.Block(next.seriesCount * years);
+                for (int i = firstChunk[b]; i < firstChunk[b + 1]; i++) {
+                    follow(next, chunks[i], changed, derive, growth, nowValues, found[b]);
+                }
+            }
+        });
         FanResult was = result;
         double[][] levels = new double[next.seriesCount * years][];
         double[] means = new double[levels.length];
         int[] failed = new int[levels.length];
-        boolean large = paths >= Quantiles.BUCKETED;
-        float[] scratch = large ? null : new float[paths];
-        char[] buckets = large ? new char[paths] : null;
-        for (int s = 0; s < next.seriesCount; s++) {
-            for (int y = 0; y < years; y++) {
-                int sy = s * years + y;
-                if (!changed[s]) {
-                    levels[sy] = was.levelsShared(sy);
-                    means[sy] = was.mean(s, y);
-                    failed[sy] = was.failedPaths(s, y);
-                    continue;
-                }
+        int[] taken = java.util.stream.IntStream.range(0, levels.length).filter(sy -> changed[sy / years]).toArray();
+        for (int sy = 0; sy < levels.length; sy++) {
+            if (!changed[sy / years]) {
+                levels[sy] = was.levelsShared(sy);
+                means[sy] = was.mean(sy / years, sy % years);
+                failed[sy] = was.failedPaths(sy / years, sy % years);
+            }
+        }
+        AtomicInteger nextTaken = new AtomicInteger();
+        Simulation.inParallel(settings.threads(), () -> {
+            boolean large = paths >= Quantiles.BUCKETED;
+            float[] scratch = large ? null : new float[paths];
+            char[] buckets = large ? new char[paths] : null;
+            for (int i = nextTaken.getAndIncrement(); i < taken.length; i = nextTaken.getAndIncrement()) {
+                int sy = taken[i];
                 // The sums, extremes and failures of the blocks in their order, as Simulation.run adds them.
                 double sum = 0;
                 float min = Float.POSITIVE_INFINITY;
@@ -137,11 +133,34 @@ public final class LiveFan {
                 means[sy] = failed[sy] > 0 ? Double.NaN : sum / paths;
                 levels[sy] = Simulation.levels(nowValues[sy], failed[sy], min, max, scratch, buckets);
             }
-        }
+        });
         plan = next;
         result = new FanResult(next.effective, scenario == null ? null : scenario.id(), settings, nowValues, levels,
                 means, failed, Simulation.uncertain(next));
         return result;
+    }
+
+    /** Takes chunk {@code c}'s changed series again from its draws and stores them, adding to its block's sums. */
+    private static void follow(PathPlan next, Simulation.Chunk c, boolean[] changed, boolean[] derive,
+                               double[] growth, float[][] values, Simulation.Block into) {
+        for (int r = 0; r < next.rates.count; r++) {
+            boolean normal = next.rates.distribution[r] == RangedRates.NORMAL;
+            for (int p = 0; p < c.n; p++) {
+                double drawn = c.drawn[r * c.n + p];
+                growth[r * c.n + p] = 1 + next.rates.rate(r, normal ? 0 : drawn, normal ? drawn : 0);
+            }
+        }
+        for (int s = 0; s < next.seriesCount; s++) {
+            if (changed[s]) {
+                next.series(s, c.v, c.n, growth, c.z, next.shocks.sigma, next.shocks.halfVariance);
+            }
+        }
+        next.derivations.derive(c.v, c.n, derive);
+        for (int s = 0; s < next.seriesCount; s++) {
+            if (changed[s]) {
+                Simulation.store(next, s, c.v, c.n, c.first, values, into);
+            }
+        }
     }
 
     /**

@@ -138,7 +138,7 @@ public final class Simulation {
     }
 
     /** Runs {@code work} on {@code threads} threads at once (the caller's among them) and waits for all. */
-    private static void inParallel(int threads, Runnable work) {
+    static void inParallel(int threads, Runnable work) {
         if (threads == 1) {
             work.run();
             return;
