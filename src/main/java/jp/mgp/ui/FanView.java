@@ -45,6 +45,8 @@ final class FanView {
 
     static final int QUICK_PATHS = 10_000;
     static final int REFINED_PATHS = 100_000;
+    /** The most the quick fan's paths may hold to follow the edits (LiveFan.keptBytes). */
+    static final long FOLLOW_BYTES = 64L << 20;
 
     private final Messages messages;
     private final ProjectionViewModel model;
@@ -143,13 +145,12 @@ final class FanView {
         live = null;
         fannedFor = null;
         simulations.execute(() -> {
-            LiveFan fresh = simulate(p, scenario, quick);
-            FanBands first = fresh == null ? null : FanBands.of(fresh.result());
+            Quick fresh = simulate(p, scenario, quick);
             Platform.runLater(() -> {
                 if (mine == generation && shown.get() && fresh != null) {
-                    live = fresh;
+                    live = fresh.live();
                     fannedFor = result;
-                    apply(first);
+                    apply(fresh.bands());
                     refineAfterPause(mine, p, scenario);
                 }
             });
@@ -231,13 +232,25 @@ final class FanView {
         doing.set("");
     }
 
-    /** Null when the projection cannot be simulated (a scenario that does not apply): the fans then stay as they were. */
-    private static LiveFan simulate(Projection p, String scenario, SimulationSettings settings) {
+    /**
+     * The quick fan, kept to follow the edits unless that would hold more than {@link #FOLLOW_BYTES} (a file of
+     * some forty series): then simulated afresh for every edit. Null when the projection cannot be simulated (a
+     * scenario that does not apply): the fans then stay as they were.
+     */
+    private static Quick simulate(Projection p, String scenario, SimulationSettings settings) {
         try {
-            return LiveFan.run(p, scenario, settings, SimulationMonitor.NONE);
+            if (LiveFan.keptBytes(p, scenario, settings.paths()) <= FOLLOW_BYTES) {
+                LiveFan live = LiveFan.run(p, scenario, settings, SimulationMonitor.NONE);
+                return new Quick(live, FanBands.of(live.result()));
+            }
+            return new Quick(null, FanBands.of(Simulation.run(p, scenario, settings, SimulationMonitor.NONE)));
         } catch (CancellationException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A quick fan's bands, and the paths that follow the edits (null when they are not kept). */
+    private record Quick(LiveFan live, FanBands bands) {
     }
 
     private void stop() {

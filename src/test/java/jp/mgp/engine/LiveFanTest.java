@@ -163,6 +163,18 @@ class LiveFanTest {
         assertThat(live.update(seeded, null, SimulationSettings.of(seeded).withThreads(2))).isNull();
     }
 
+    @Test
+    void whatItKeepsIsEveryValueNormalAndDrawOfEveryPath() {
+        // The default file: 14 series over 2024-2040 (17 years, no pinned anchor outside them), 4 of them shocked
+        // (the three markets and the digital deficit: 16 steps of normals each), 6 rate ranges; 8 bytes a number.
+        assertThat(DEFAULT.series()).hasSize(14);
+        assertThat(DEFAULT.series().stream().filter(x -> DEFAULT.uncertainty().shock(x.id()).isPresent()))
+                .extracting(Series::id)
+                .containsExactly("vertical-ai", "physical-ai", "multipurpose-robots", "digital-deficit");
+        assertThat(DEFAULT.uncertainty().rateRanges()).hasSize(6);
+        assertThat(LiveFan.keptBytes(DEFAULT, null, 10_000)).isEqualTo((14 * 17 + 4 * 16 + 6) * 8L * 10_000);
+    }
+
     @Property(tries = 25)
     void anyRateOnAnyCompoundSegmentIsFollowedExactly(@ForAll @IntRange(min = 0, max = 40) int pick,
                                                       @ForAll @DoubleRange(min = -0.3, max = 0.8) double rate) {

@@ -189,6 +189,7 @@ class FanFxTest {
         double deployed = quick.quantile(quick.seriesIndex("robots-deployed"), y2030, FanResult.P50);
         assertThat(seen[1]).as("the hidden chart's band before its tab is chosen").isNotEqualTo(deployed);
         assertThat(seen[2]).isEqualTo(deployed);
+        screenshot(robot, "fans-robots-en.png");
     }
 
     @Test
