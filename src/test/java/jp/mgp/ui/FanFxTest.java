@@ -193,6 +193,41 @@ class FanFxTest {
     }
 
     @Test
+    void aFileTooLargeForItsPathsToBeKeptStillGetsEachEditsFanSimulatedAfresh(FxRobot robot) throws Exception {
+        // 45 shocked markets: 10,000 paths' values and normals would hold 105 MB, more than the fans keep to
+        // follow the edits, so each edit's fan is simulated afresh off the FX thread.
+        java.util.List<jp.mgp.model.Series> many = new java.util.ArrayList<>();
+        jp.mgp.model.Uncertainty u = jp.mgp.model.Uncertainty.NONE;
+        for (int i = 0; i < 45; i++) {
+            String id = "m" + i;
+            many.add(new jp.mgp.model.Series(id, LocalizedText.of(id), jp.mgp.model.Unit.JPY_TRILLION, "",
+                    java.util.List.of(jp.mgp.model.Anchor.assumption(2024, 1 + i)),
+                    java.util.List.of(new jp.mgp.model.Segment.Compound(2024, 2040, 0.1,
+                            jp.mgp.model.Basis.assumption(LocalizedText.of("test")))), null));
+            u = u.withShock(id, jp.mgp.model.Shock.of(0.05));
+        }
+        Projection large = new Projection(LocalizedText.of("many"), LocalizedText.EMPTY, 2024, 2040, many,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.Map.of(), u);
+        assertThat(jp.mgp.engine.LiveFan.keptBytes(large, null, FanView.QUICK_PATHS))
+                .isGreaterThan(FanView.FOLLOW_BYTES);
+        Path file = scratch.folder().resolve("many.json");
+        jp.mgp.io.json.ProjectionFiles.write(large, file);
+        robot.interact(() -> window.controller().open(file));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        settled(robot, FanView.REFINED_PATHS);
+
+        robot.interact(() -> model.edit("rate", q -> ProjectionEdits.setParameter(q, null, "m7", 0, "rate", 0.25,
+                LocalizedText.of("moved in a test"))));
+        FanBands after = settled(robot, FanView.REFINED_PATHS);
+        Projection moved = TestWindows.onFx(robot, () -> model.projection());
+        FanResult engine = Simulation.run(moved, null, SimulationSettings.of(moved).withPaths(FanView.REFINED_PATHS),
+                SimulationMonitor.NONE);
+        int y2040 = engine.yearIndex(2040);
+        assertThat(after.level("m7", 2, y2040)).isEqualTo(engine.quantile(engine.seriesIndex("m7"), y2040, 0.5))
+                .isGreaterThan(7 * Math.pow(1.2, 16));
+    }
+
+    @Test
     void theStackedLabourChartTakesNoFansAndItsChainIsDerivedPathByPath(FxRobot robot) throws Exception {
         robot.interact(() -> window.controller().fans().shownProperty().set(true));
         FanBands bands = settled(robot, FanView.REFINED_PATHS);
