@@ -133,9 +133,12 @@ final class EditorSupport {
         return badge;
     }
 
+    /** The badge's kind classes; only a class that changes is set, as each change styles the badge again. */
+    static final java.util.List<String> BADGES = java.util.List.of("badge-sourced", "badge-derived",
+            "badge-assumption");
+
     void setBadge(Label badge, Kind kind) {
         badge.setText(KindText.text(kind, messages.locale()));
-        badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
-        badge.getStyleClass().add("badge-" + kind.id());
+        CellRedraw.styleOneOf(badge.getStyleClass(), "badge-" + kind.id(), BADGES);
     }
 }

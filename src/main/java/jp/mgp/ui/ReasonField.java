@@ -25,6 +25,7 @@ final class ReasonField {
     private final Series series;
     private final int index;
     private final TextField field = new TextField();
+    private final Tooltip tip = new Tooltip();
 
     ReasonField(EditorSupport support, Series series, int index) {
         this.support = support;
@@ -65,10 +66,14 @@ final class ReasonField {
         LocalizedText why = reason(model.projection());
         field.setDisable(why == null);
         String text = why == null ? "" : why.get(messages.locale());
-        if (!field.isFocused()) {
+        if (!field.isFocused() && !text.equals(field.getText())) {
             field.setText(text);
         }
-        field.setTooltip(new Tooltip(why == null ? messages.get("reason.source") : messages.get("reason.tip", text)));
+        // One tooltip, its text set: a new one at every edit was styled from the start each time.
+        tip.setText(why == null ? messages.get("reason.source") : messages.get("reason.tip", text));
+        if (field.getTooltip() != tip) {
+            field.setTooltip(tip);
+        }
     }
 
     private void commit() {

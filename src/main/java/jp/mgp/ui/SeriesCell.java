@@ -19,7 +19,10 @@ import jp.mgp.model.Series;
 import jp.mgp.presentation.Theme;
 
 /** One row of the series list: visibility, colour, name, unit and last value, and a provenance badge. */
-final class SeriesCell extends ListCell<String> {
+final class SeriesCell extends ListCell<String> implements CellRedraw.Redrawable {
+
+    /** The style class every series cell carries, by which the list's cells are found to be redrawn. */
+    static final String STYLE = "series-cell";
 
     private final Messages messages;
     private final ProjectionViewModel model;
@@ -28,6 +31,7 @@ final class SeriesCell extends ListCell<String> {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label badge = new Label();
+    private final Tooltip badgeTip = new Tooltip();
     private final HBox row;
 
     SeriesCell(Messages messages, ProjectionViewModel model) {
@@ -36,6 +40,7 @@ final class SeriesCell extends ListCell<String> {
         name.getStyleClass().add("series-name");
         detail.getStyleClass().add("series-detail");
         badge.getStyleClass().add("badge");
+        getStyleClass().add(STYLE);
         VBox text = new VBox(1, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
         row = new HBox(8, visible, swatch, text, badge);
@@ -75,12 +80,22 @@ final class SeriesCell extends ListCell<String> {
                 + series.unit().format(r.value(s, r.lastYear()), locale));
         Kind kind = r.weakestKind(s);
         badge.setText(KindText.text(kind, messages.locale()));
-        badge.getStyleClass().removeAll("badge-sourced", "badge-derived", "badge-assumption");
-        badge.getStyleClass().add("badge-" + kind.id());
-        badge.setTooltip(new Tooltip(messages.get("series.badge.tip", count(r, s, Kind.SOURCED),
-                count(r, s, Kind.DERIVED), count(r, s, Kind.ASSUMPTION))));
+        // Only a class that changes is set, and the one tooltip is kept: each new one is styled from the start.
+        CellRedraw.styleOneOf(badge.getStyleClass(), "badge-" + kind.id(), EditorSupport.BADGES);
+        badgeTip.setText(messages.get("series.badge.tip", count(r, s, Kind.SOURCED), count(r, s, Kind.DERIVED),
+                count(r, s, Kind.ASSUMPTION)));
+        if (badge.getTooltip() != badgeTip) {
+            badge.setTooltip(badgeTip);
+        }
         setText(null);
-        setGraphic(row);
+        if (getGraphic() != row) {
+            setGraphic(row);
+        }
+    }
+
+    @Override
+    public void redraw() {
+        updateItem(getItem(), isEmpty());
     }
 
     private static int count(ProjectionResult r, int s, Kind kind) {

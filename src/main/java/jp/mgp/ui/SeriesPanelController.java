@@ -86,8 +86,9 @@ public final class SeriesPanelController {
         var ids = p == null ? java.util.List.<String>of() : p.series().stream().map(Series::id).toList();
         if (!ids.equals(seriesList.getItems())) {
             seriesList.setItems(FXCollections.observableArrayList(ids));
+        } else {
+            CellRedraw.redraw(seriesList, SeriesCell.STYLE, SeriesCell.class);
         }
-        seriesList.refresh();
         seriesList.getSelectionModel().select(selected);
     }
 

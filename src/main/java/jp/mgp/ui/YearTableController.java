@@ -105,11 +105,11 @@ public final class YearTableController {
             shownShape = shape;
             rebuild(columns);
         } else {
-            // Same columns: swap each column's source and repaint the cells.
+            // Same columns: swap each column's source and redraw the cells where they are.
             for (int i = 0; i < columns.size(); i++) {
                 table.getColumns().get(i + 1).setUserData(columns.get(i));
             }
-            table.refresh();
+            CellRedraw.redraw(table, "value-cell", YearValueCell.class);
         }
     }
 

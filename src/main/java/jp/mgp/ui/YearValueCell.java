@@ -19,7 +19,10 @@ import jp.mgp.presentation.NumberText;
  * known point in that year as the column's scenario sees it: the user's assumption, one undo step. A value that is
  * not a number stays in the cell, outlined, with the reason as its tooltip, and nothing changes.
  */
-final class YearValueCell extends TableCell<Integer, Integer> {
+final class YearValueCell extends TableCell<Integer, Integer> implements CellRedraw.Redrawable {
+
+    private static final java.util.List<String> KINDS = java.util.List.of("kind-sourced", "kind-derived",
+            "kind-assumption", "delta");
 
     private final TableColumn<Integer, Integer> column;
     private final Messages messages;
@@ -98,14 +101,15 @@ final class YearValueCell extends TableCell<Integer, Integer> {
     @Override
     protected void updateItem(Integer year, boolean empty) {
         super.updateItem(year, empty);
-        getStyleClass().removeAll("kind-sourced", "kind-derived", "kind-assumption", "delta");
         YearTableController.Column c = data();
         if (isEditing() && field != null) {
+            CellRedraw.styleOneOf(getStyleClass(), null, KINDS);
             return;
         }
         setGraphic(null);
         setTooltip(null);
         if (empty || year == null || c == null) {
+            CellRedraw.styleOneOf(getStyleClass(), null, KINDS);
             setText(null);
             return;
         }
@@ -114,10 +118,13 @@ final class YearValueCell extends TableCell<Integer, Integer> {
         String text = series.unit().formatNumber(v, messages.locale());
         setText(c.base() != null && v > 0 ? "+" + text : text);
         Kind kind = c.result().kind(c.series(), year);
-        if (c.base() != null) {
-            getStyleClass().add("delta");
-        } else if (kind != null) {
-            getStyleClass().add("kind-" + kind.id());
-        }
+        // Only a class that changes is set: each change styles the cell again.
+        CellRedraw.styleOneOf(getStyleClass(), c.base() != null ? "delta" : kind == null ? null : "kind-" + kind.id(),
+                KINDS);
+    }
+
+    @Override
+    public void redraw() {
+        updateItem(getItem(), isEmpty());
     }
 }

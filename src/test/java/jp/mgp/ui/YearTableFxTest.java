@@ -40,6 +40,8 @@ class YearTableFxTest {
 
     private final Scratch scratch = TestWindows.scratch();
     private TableView<?> table;
+    private ProjectionViewModel model;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -47,8 +49,9 @@ class YearTableFxTest {
         try (InputStream in = ChartFonts.open()) {
             assertThat(Font.loadFont(in, 13)).isNotNull();
         }
-        MainWindow window = TestWindows.show(stage, new Messages(Messages.ENGLISH),
-                new ProjectionViewModel(new ProjectionEngine()), scratch);
+        model = new ProjectionViewModel(new ProjectionEngine());
+        MainWindow window = TestWindows.show(stage, new Messages(Messages.ENGLISH), model, scratch);
+        this.window = window;
         window.controller().open(Fixtures.DEFAULT);
         table = window.scene().lookup("#yearTable") instanceof TableView<?> t ? t : null;
     }
@@ -132,5 +135,30 @@ class YearTableFxTest {
         assertThat(derived.getFont().getStyle()).isEqualTo("Regular");
         assertThat(drawnUnlikeRegular(derived)).isFalse();
         assertThat(isBrown((Color) derived.getTextFill())).isFalse();
+    }
+
+    @Test
+    void anEditRedrawsTheCellsWhereTheyAreAndACellReusedForItsRowShowsTheNewFigure(FxRobot robot) throws Exception {
+        TableCell<?, ?> before = cell(robot, 2040, 1);
+        assertThat(before.getText()).isEqualTo("34.9");
+        javafx.scene.Node seriesCell = onFx(() -> window.scene().getRoot().lookupAll(".series-cell").stream()
+                .filter(n -> "vertical-ai".equals(((javafx.scene.control.ListCell<?>) n).getItem())).findFirst()
+                .orElseThrow());
+
+        // The 2034-2040 rate from 21.6 % to 25 %: 10.8 (2034, sourced) x 1.25^6 = 41.199 in 2040.
+        robot.interact(() -> model.edit("rate", p -> jp.mgp.edit.ProjectionEdits.setParameter(p, "base",
+                "vertical-ai", 1, "rate", 0.25, jp.mgp.model.LocalizedText.of("test"))));
+
+        TableCell<?, ?> after = cell(robot, 2040, 1);
+        assertThat(after).as("the same cell, drawn again").isSameAs(before);
+        assertThat(after.getText()).isEqualTo("41.2");
+        assertThat(after.getStyleClass().stream().filter(c -> c.startsWith("kind-"))).containsExactly(
+                "kind-" + onFx(() -> model.result().kind(model.result().seriesIndex("vertical-ai"), 2040)).id());
+        assertThat(onFx(() -> seriesCell.lookup(".series-detail") instanceof javafx.scene.control.Label l
+                ? l.getText() : "")).endsWith("2040: \u00a541.2 tn");
+        // Away to 2024 and back: whatever cell shows 2040 now shows the new figure.
+        cell(robot, 2024, 1);
+        assertThat(cell(robot, 2040, 1).getText()).isEqualTo("41.2");
+        assertThat(cell(robot, 2034, 1).getText()).isEqualTo("10.8");
     }
 }
