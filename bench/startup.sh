@@ -22,7 +22,7 @@ cp=$(cat target/startup-cp.txt)
 rm -rf target/probe && mkdir -p target/probe
 "$jdk/bin/javac" -d target/probe -cp "target/classes:$cp" bench/java/jp/mgp/bench/WindowProbe.java
 
-flags=(-XX:+UseSerialGC)   # as mvn -Prun starts mgp
+flags=(-XX:+UseSerialGC -Xms512m -XX:NewSize=256m)   # as mvn -Prun starts mgp
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 # A home folder of its own: no recovery question or saved layout of the user's is involved. One start that is

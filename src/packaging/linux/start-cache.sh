@@ -26,8 +26,12 @@ trap 'rm -rf "$home"' EXIT
 display=()
 [ -n "${DISPLAY:-}" ] || display=(xvfb-run -a -s "-screen 0 1600x1000x24")
 command -v "${display[0]:-true}" > /dev/null || fail "needs a display, or xvfb-run (apt-get install xvfb)"
+# The quick compiler alone in the start learnt from (not in the installed launcher): a cache learnt with both
+# compilers carries profiles that have the optimising compiler work during the start, for the cores the window
+# needs (the whole window 1.5 x later in alternated starts, docs/PERFORMANCE.md).
 start() {
-    timeout 600 "${display[@]}" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Duser.home="$home" \
+    timeout 600 "${display[@]}" "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms512m -XX:NewSize=256m \
+        -Duser.home="$home" \
         -Djava.util.prefs.userRoot="$home/prefs" -Dmgp.timing=exit "$@" -cp "$cp" jp.mgp.app.Launcher "$scenario" \
         > "$home/start.out" 2>&1 || fail "the window did not start: $(cat "$home/start.out")"
     grep -q '^whole window ready for input' "$home/start.out" || fail "the window was not laid out: $(cat "$home/start.out")"

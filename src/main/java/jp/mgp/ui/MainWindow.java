@@ -57,10 +57,10 @@ public final class MainWindow {
      * Starts the window in steps, so the chart comes first: loads the window's skeleton (menus, bars, split panes,
      * the chart tabs; MainWindow.fxml), titled {@code title}, and shows it; when {@code charts} completes, opens the
      * prepared projection, whose first chart the tabs show in its final place (then runs {@code onChart}); after
-     * that frame loads the panels (series, assumptions, year table) into the skeleton, one a frame, so the window
-     * answers input in between. Charts made by the time the skeleton is loaded are shown with it, in one frame
-     * instead of two. When {@code charts} completes with null or fails, the panels are loaded at once with nothing
-     * opened. {@code then} gets the window when everything it shows is built and wired: ready for input.
+     * that frame loads the panels (series, assumptions, year table) into the skeleton, all three for the next frame
+     * (one a frame, as before, cost each a layout pass and a wait for the renderer). Charts made by the time the
+     * skeleton is loaded are shown with it, in one frame instead of two. When {@code charts} completes with null or
+     * fails, the panels are loaded at once with nothing opened. {@code then} gets the window when everything it shows is built and wired: ready for input.
      */
     public static void showChartFirst(Stage stage, Messages messages, ProjectionViewModel model, Executor background,
                                       UserPrefs prefs, RecoveryFile recovery, String title,
@@ -83,7 +83,10 @@ public final class MainWindow {
             model.open(prepared.projection(), prepared.file());
             stage.show();
             onChart.run();
-            afterNextPulse(scene, () -> window.panels.loadInSlices(scene, () -> then.accept(window)));
+            afterNextPulse(scene, () -> {
+                window.panels.loadAll();
+                then.accept(window);
+            });
         };
         if (made.isDone()) {
             fill.accept(made.join());

@@ -2,22 +2,19 @@ package jp.mgp.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
  * The window's three panels (the series list, the assumptions editor, the year table), each loaded from its FXML
  * with its controller into the place the window's skeleton (MainWindow.fxml) keeps for it. Loading and first
- * styling them is most of a start's work after the first chart; at start-up they come one a frame
- * ({@link #loadInSlices}), so the window answers input between them, and the chart, already in its final place,
- * does not move.
+ * styling them is most of a start's work after the first chart; at start-up they come together in the frame after
+ * the chart's ({@link MainWindow#showChartFirst}): one frame a panel cost a layout pass and a wait for the renderer
+ * each, and the chart, already in its final place, does not move either way.
  */
 final class WindowPanels {
 
@@ -35,28 +32,11 @@ final class WindowPanels {
 
     /** Loads all three now. */
     void loadAll() {
-        slices().forEach(Runnable::run);
-    }
-
-    /**
-     * Loads one panel, lets the frame that styles and lays it out run, then the next; runs {@code done} right after
-     * the last is loaded, so {@code done} can wait for the frame that lays it out.
-     */
-    void loadInSlices(Scene scene, Runnable done) {
-        next(scene, new ArrayDeque<>(slices()), done);
-    }
-
-    private static void next(Scene scene, Deque<Runnable> left, Runnable done) {
-        left.removeFirst().run();
-        if (left.isEmpty()) {
-            done.run();
-        } else {
-            MainWindow.afterNextPulse(scene, () -> next(scene, left, done));
-        }
+        loaders().forEach(Runnable::run);
     }
 
     /** In the order the eye takes them in: the series, the selected series' assumptions, the table. */
-    private List<Runnable> slices() {
+    private List<Runnable> loaders() {
         return List.of(
                 () -> window.showSeriesPanel(load("SeriesPanel.fxml",
                         new SeriesPanelController(messages, model, new Alerts(messages, owner)))),

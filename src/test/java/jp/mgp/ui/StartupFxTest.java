@@ -59,6 +59,9 @@ class StartupFxTest {
     private String editorTitleWhenReady;
     private int segmentRowsWhenReady;
     private int yearsWhenReady;
+    /** Frames laid out from the chart's first frame (counted) until the window said it was ready for input. */
+    private int framesFromChartToReady = -1;
+    private final int[] framesSinceChart = {0};
 
     @Start
     void start(Stage stage) {
@@ -83,14 +86,20 @@ class StartupFxTest {
         return new PreparedCharts(p, Fixtures.DEFAULT, r, Locale.ENGLISH, charts);
     }
 
-    /** What the window holds when it says it is ready for input (before that frame is laid out). */
+    /**
+     * What the window holds in the frame that lays out its being ready for input, the moment {@code -Dmgp.timing}
+     * prints (the editor's content is in the scene once its scroll pane is styled, in that frame).
+     */
     private void ready(MainWindow shown) {
+        framesFromChartToReady = framesSinceChart[0];
         javafx.scene.Scene scene = stage.getScene();
-        seriesWhenReady = ((javafx.scene.control.ListView<?>) scene.lookup("#seriesList")).getItems().size();
-        editorTitleWhenReady = ((javafx.scene.control.Label) scene.lookup("#editorTitle")).getText();
-        segmentRowsWhenReady = ((javafx.scene.layout.Pane) scene.lookup("#segmentsBox")).getChildren().size();
-        yearsWhenReady = ((javafx.scene.control.TableView<?>) scene.lookup("#yearTable")).getItems().size();
-        window = shown;
+        MainWindow.onNextLayout(scene, () -> {
+            seriesWhenReady = ((javafx.scene.control.ListView<?>) scene.lookup("#seriesList")).getItems().size();
+            editorTitleWhenReady = ((javafx.scene.control.Label) scene.lookup("#editorTitle")).getText();
+            segmentRowsWhenReady = ((javafx.scene.layout.Pane) scene.lookup("#segmentsBox")).getChildren().size();
+            yearsWhenReady = ((javafx.scene.control.TableView<?>) scene.lookup("#yearTable")).getItems().size();
+            window = shown;
+        });
     }
 
     /** Records where the chart was in the frame that first showed it. */
@@ -99,6 +108,7 @@ class StartupFxTest {
         chartsInFirstFrame = firstView.getChart();
         tabTitleInFirstFrame = ((javafx.scene.control.TabPane) firstRoot.lookup(".tab-pane")).getTabs().get(0)
                 .getText();
+        stage.getScene().addPostLayoutPulseListener(() -> framesSinceChart[0]++);
         MainWindow.onNextLayout(stage.getScene(), () -> {
             firstBounds = firstView.localToScene(firstView.getLayoutBounds());
             rootWhenChartShown = stage.getScene().getRoot();
@@ -149,6 +159,17 @@ class StartupFxTest {
         assertThat(model.selectedSeriesProperty().get()).isEqualTo(prepared.projection().series().get(1).id());
         assertThat(robot.lookup("#editorTitle").queryAs(javafx.scene.control.Label.class).getText())
                 .isNotEqualTo(editorTitleWhenReady);
+    }
+
+    /**
+     * The three panels come together, loaded right after the chart's frame for the next one: one a frame cost each a
+     * layout pass and a wait for the renderer (docs/PERFORMANCE.md).
+     */
+    @Test
+    void thePanelsAllComeInTheFrameAfterTheChartsFrame() throws Exception {
+        awaitWholeWindow();
+        assertThat(framesFromChartToReady).as("frames laid out from the chart's own one until ready for input")
+                .isEqualTo(1);
     }
 
     /** Charts made before the skeleton is loaded are in its first frame: the window is not shown without them. */
