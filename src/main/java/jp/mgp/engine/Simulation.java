@@ -201,7 +201,7 @@ public final class Simulation {
         }
     }
 
-    /** The chunk that path {@code first} begins: blocks of {@value #BLOCK} paths cut into chunks of {@link Worker#CHUNK}. */
+    /** The chunk that path {@code first} begins: blocks of {@value #BLOCK} paths, cut into {@link Worker#CHUNK}s. */
     static int chunkIndex(int first) {
         int perBlock = BLOCK / Worker.CHUNK;
         return first / BLOCK * perBlock + first % BLOCK / Worker.CHUNK;
@@ -315,7 +315,11 @@ public final class Simulation {
         void block(RandomGenerator rng, int from, int to, float[][] values, Block into, Chunk[] kept) {
             for (int first = from; first < to; first += CHUNK) {
                 int n = Math.min(CHUNK, to - first);
-                chunk(rng, first, n, values, into, kept == null ? null : (kept[chunkIndex(first)] = new Chunk(first, n)));
+                Chunk keep = kept == null ? null : new Chunk(first, n);
+                if (keep != null) {
+                    kept[chunkIndex(first)] = keep;
+                }
+                chunk(rng, first, n, values, into, keep);
             }
         }
 

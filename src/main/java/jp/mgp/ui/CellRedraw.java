@@ -28,7 +28,7 @@ final class CellRedraw {
         }
     }
 
-    /** Makes {@code classes} hold {@code wanted} (null: none) and no other of {@code family}, changing nothing when it does. */
+    /** Makes {@code classes} hold {@code wanted} (null: none) and no other of {@code family}; unchanged if it does. */
     static void styleOneOf(ObservableList<String> classes, String wanted, List<String> family) {
         for (String c : family) {
             if (!c.equals(wanted) && classes.contains(c)) {

@@ -60,7 +60,8 @@ public final class MainWindow {
      * that frame loads the panels (series, assumptions, year table) into the skeleton, all three for the next frame
      * (one a frame, as before, cost each a layout pass and a wait for the renderer). Charts made by the time the
      * skeleton is loaded are shown with it, in one frame instead of two. When {@code charts} completes with null or
-     * fails, the panels are loaded at once with nothing opened. {@code then} gets the window when everything it shows is built and wired: ready for input.
+     * fails, the panels are loaded at once with nothing opened. {@code then} gets the window when everything it
+     * shows is built and wired: ready for input.
      */
     public static void showChartFirst(Stage stage, Messages messages, ProjectionViewModel model, Executor background,
                                       UserPrefs prefs, RecoveryFile recovery, String title,
