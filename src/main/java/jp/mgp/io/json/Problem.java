@@ -70,8 +70,14 @@ public record Problem(String path, LocalizedText place, LocalizedText text, Stri
         String where = place.get(locale);
         String what = text.get(locale);
         String line = where.isEmpty() ? what : ModelText.get("problem.at", locale, where, what);
-        return found.isEmpty() ? line : ModelText.get("problem.found", locale, line, found);
+        // A long place and a long rule leave the value found less room, so that the line stays readable.
+        String echoed = line.length() + found.length() > SENTENCE ? cut(found, Math.max(
+                ECHOED / 4, SENTENCE - line.length())) : found;
+        return found.isEmpty() ? line : ModelText.get("problem.found", locale, line, echoed);
     }
+
+    /** How long a sentence may grow with the value found before that value is cut shorter than {@link #ECHOED}. */
+    static final int SENTENCE = 200;
 
     /**
      * The problem for the window in {@code locale}'s language: the place in words, what is wrong and the value
