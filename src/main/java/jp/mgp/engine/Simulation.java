@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
@@ -137,7 +138,11 @@ public final class Simulation {
         return Quantiles.of(scratch, FanResult.LEVELS);
     }
 
-    /** Runs {@code work} on {@code threads} threads at once (the caller's among them) and waits for all. */
+    /**
+     * Runs {@code work} on {@code threads} threads at once (the caller's among them) and waits for those that began
+     * it. {@code work} must take its pieces from a shared counter, so that running it once more when all are taken
+     * does nothing.
+     */
     static void inParallel(int threads, Runnable work) {
         if (threads == 1) {
             work.run();
@@ -146,12 +151,24 @@ public final class Simulation {
         ForkJoinPool pool = threads == SHARED.getParallelism() ? SHARED : new ForkJoinPool(threads);
         try {
             List<Future<?>> running = new ArrayList<>();
+            List<AtomicBoolean> started = new ArrayList<>();
             for (int t = 0; t < threads - 1; t++) {
-                running.add(pool.submit(work));
+                AtomicBoolean begun = new AtomicBoolean();
+                started.add(begun);
+                running.add(pool.submit(() -> {
+                    if (begun.compareAndSet(false, true)) {
+                        work.run();
+                    }
+                }));
             }
             work.run();
-            for (Future<?> f : running) {
-                f.get();
+            for (int t = 0; t < running.size(); t++) {
+                // The work is handed out piece by piece, so when the caller's share ends none is left: a thread
+                // that has not begun by then (its core busy elsewhere, as the renderer's often is) is told not to,
+                // and not waited for.
+                if (!started.get(t).compareAndSet(false, true)) {
+                    running.get(t).get();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
