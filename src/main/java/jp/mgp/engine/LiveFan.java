@@ -99,12 +99,12 @@ public final class LiveFan {
             firstChunk[chunks[i].block()] = i;
         }
         firstChunk[blocks] = chunks.length;
-        Simulation.Block[] found = new Simulation.Block[blocks];
+        Tally.Block[] found = new Tally.Block[blocks];
         AtomicInteger nextBlock = new AtomicInteger();
         Simulation.inParallel(settings.threads(), () -> {
             double[] growth = new double[next.rates.count * chunks[0].n];
             for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
-                found[b] = new Simulation.Block(next.seriesCount * years);
+                found[b] = new Tally.Block(next.seriesCount * years);
                 for (int i = firstChunk[b]; i < firstChunk[b + 1]; i++) {
                     follow(next, chunks[i], changed, derive, growth, nowValues, found[b]);
                 }
@@ -124,23 +124,9 @@ public final class LiveFan {
         }
         AtomicInteger nextTaken = new AtomicInteger();
         Simulation.inParallel(settings.threads(), () -> {
-            boolean large = paths >= Quantiles.BUCKETED;
-            float[] scratch = large ? null : new float[paths];
-            char[] buckets = large ? new char[paths] : null;
+            Tally.Selection selection = new Tally.Selection(paths);
             for (int i = nextTaken.getAndIncrement(); i < taken.length; i = nextTaken.getAndIncrement()) {
-                int sy = taken[i];
-                // The sums, extremes and failures of the blocks in their order, as Simulation.run adds them.
-                double sum = 0;
-                float min = Float.POSITIVE_INFINITY;
-                float max = Float.NEGATIVE_INFINITY;
-                for (Simulation.Block b : found) {
-                    sum += b.sum[sy];
-                    failed[sy] += b.failed[sy];
-                    min = Math.min(min, b.min[sy]);
-                    max = Math.max(max, b.max[sy]);
-                }
-                means[sy] = failed[sy] > 0 ? Double.NaN : sum / paths;
-                levels[sy] = Simulation.levels(nowValues[sy], failed[sy], min, max, scratch, buckets);
+                Tally.finish(taken[i], found, nowValues[taken[i]], paths, means, failed, levels, selection);
             }
         });
         plan = next;
@@ -151,7 +137,7 @@ public final class LiveFan {
 
     /** Takes chunk {@code c}'s changed series again from its draws and stores them, adding to its block's sums. */
     private static void follow(PathPlan next, Simulation.Chunk c, boolean[] changed, boolean[] derive,
-                               double[] growth, float[][] values, Simulation.Block into) {
+                               double[] growth, float[][] values, Tally.Block into) {
         for (int r = 0; r < next.rates.count; r++) {
             boolean normal = next.rates.distribution[r] == RangedRates.NORMAL;
             for (int p = 0; p < c.n; p++) {
@@ -167,7 +153,7 @@ public final class LiveFan {
         next.derivations.derive(c.v, c.n, derive);
         for (int s = 0; s < next.seriesCount; s++) {
             if (changed[s]) {
-                Simulation.store(next, s, c.v, c.n, c.first, values, into);
+                Tally.store(next, s, c.v, c.n, c.first, values, into);
             }
         }
     }

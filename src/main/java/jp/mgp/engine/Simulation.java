@@ -63,7 +63,7 @@ public final class Simulation {
         int blocks = (paths + BLOCK - 1) / BLOCK;
         int seriesYears = plan.seriesCount * plan.years;
         float[][] values = new float[seriesYears][paths];
-        Block[] found = new Block[blocks];
+        Tally.Block[] found = new Tally.Block[blocks];
         SplittableGenerator root = RandomGeneratorFactory.<SplittableGenerator>of(GENERATOR).create(settings.seed());
         SplittableGenerator[] generators = new SplittableGenerator[blocks];
         for (int b = 0; b < blocks; b++) {
@@ -80,7 +80,7 @@ public final class Simulation {
                 }
                 int from = b * BLOCK;
                 int to = Math.min(paths, from + BLOCK);
-                found[b] = new Block(seriesYears);
+                found[b] = new Tally.Block(seriesYears);
                 w.block(generators[b], from, to, values, found[b], kept);
                 monitor.progress(done.incrementAndGet(), total);
             }
@@ -90,52 +90,17 @@ public final class Simulation {
         }
         double[] means = new double[seriesYears];
         int[] failed = new int[seriesYears];
-        float[] min = new float[seriesYears];
-        float[] max = new float[seriesYears];
-        Arrays.fill(min, Float.POSITIVE_INFINITY);
-        Arrays.fill(max, Float.NEGATIVE_INFINITY);
-        for (Block b : found) {
-            for (int i = 0; i < seriesYears; i++) {
-                means[i] += b.sum[i];
-                failed[i] += b.failed[i];
-                min[i] = Math.min(min[i], b.min[i]);
-                max[i] = Math.max(max[i], b.max[i]);
-            }
-        }
         double[][] levels = new double[seriesYears][];
         AtomicInteger nextSeriesYear = new AtomicInteger();
         inParallel(settings.threads(), () -> {
-            // Selection reorders what it selects from: a copy, so that the values keep their paths' order and a
-            // path is the same path in every series and year. Large samples are counted into buckets instead,
-            // which only reads them, with the least and greatest value found as the paths were stored.
-            boolean large = paths >= Quantiles.BUCKETED;
-            float[] scratch = large ? null : new float[paths];
-            char[] buckets = large ? new char[paths] : null;
+            Tally.Selection selection = new Tally.Selection(paths);
             for (int i = nextSeriesYear.getAndIncrement(); i < seriesYears; i = nextSeriesYear.getAndIncrement()) {
-                means[i] = failed[i] > 0 ? Double.NaN : means[i] / paths;
-                levels[i] = levels(values[i], failed[i], min[i], max[i], scratch, buckets);
+                Tally.finish(i, found, values[i], paths, means, failed, levels, selection);
             }
         });
         monitor.progress(total, total);
         return new FanResult(plan.effective, scenario == null ? null : scenario.id(), settings, values, levels, means,
                 failed, uncertain(plan));
-    }
-
-    /**
-     * The {@link FanResult#LEVELS} of one series-year's values: NaN where a path failed; selected from a copy in
-     * {@code scratch} (the values keep their paths' order), or counted into {@code buckets} for large samples.
-     */
-    static double[] levels(float[] values, int failed, float min, float max, float[] scratch, char[] buckets) {
-        if (failed > 0) {
-            double[] none = new double[FanResult.LEVELS.length];
-            Arrays.fill(none, Double.NaN);
-            return none;
-        }
-        if (buckets != null) {
-            return Quantiles.ofLarge(values, min, max, buckets, FanResult.LEVELS);
-        }
-        System.arraycopy(values, 0, scratch, 0, values.length);
-        return Quantiles.of(scratch, FanResult.LEVELS);
     }
 
     /**
@@ -201,23 +166,6 @@ public final class Simulation {
         return out;
     }
 
-    /** What one block's paths give each series-year: the sum of their values, the failed paths, the extremes. */
-    static final class Block {
-        final double[] sum;
-        final int[] failed;
-        final float[] min;
-        final float[] max;
-
-        Block(int seriesYears) {
-            sum = new double[seriesYears];
-            failed = new int[seriesYears];
-            min = new float[seriesYears];
-            max = new float[seriesYears];
-            Arrays.fill(min, Float.POSITIVE_INFINITY);
-            Arrays.fill(max, Float.NEGATIVE_INFINITY);
-        }
-    }
-
     /** The chunk that path {@code first} begins: blocks of {@value #BLOCK} paths, cut into {@link Worker#CHUNK}s. */
     static int chunkIndex(int first) {
         int perBlock = BLOCK / Worker.CHUNK;
@@ -227,55 +175,6 @@ public final class Simulation {
     /** The chunks {@code paths} paths are cut into. */
     static int chunkCount(int paths) {
         return chunkIndex(paths - 1) + 1;
-    }
-
-    /**
-     * Stores series {@code s} of a chunk of {@code n} paths from {@code v} (as {@link PathPlan#paths} lays them)
-     * into {@code values} at path {@code first}, every year of the horizon, and adds the chunk's sums, failed
-     * paths and extremes to its block's.
-     */
-    static void store(PathPlan p, int s, double[] v, int n, int first, float[][] values, Block into) {
-        int years = p.years;
-        for (int y = 0; y < years; y++) {
-            int at = (s * p.width + p.horizonOffset + y) * n;
-            int sy = s * years + y;
-            float[] out = values[sy];
-            float lo = into.min[sy];
-            float hi = into.max[sy];
-            // Four running sums, so that each addition need not wait for the one before.
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int failed = 0;
-            int path = 0;
-            for (; path + 4 <= n; path += 4) {
-                double x0 = v[at + path];
-                double x1 = v[at + path + 1];
-                double x2 = v[at + path + 2];
-                double x3 = v[at + path + 3];
-                s0 += x0 == x0 ? x0 : 0;
-                s1 += x1 == x1 ? x1 : 0;
-                s2 += x2 == x2 ? x2 : 0;
-                s3 += x3 == x3 ? x3 : 0;
-                failed += (x0 == x0 ? 0 : 1) + (x1 == x1 ? 0 : 1) + (x2 == x2 ? 0 : 1) + (x3 == x3 ? 0 : 1);
-            }
-            for (; path < n; path++) {
-                double x = v[at + path];
-                s0 += x == x ? x : 0;
-                failed += x == x ? 0 : 1;
-            }
-            for (path = 0; path < n; path++) {
-                float x = (float) v[at + path];
-                out[first + path] = x;
-                lo = Math.min(lo, x);
-                hi = Math.max(hi, x);
-            }
-            into.sum[sy] += (s0 + s1) + (s2 + s3);
-            into.failed[sy] += failed;
-            into.min[sy] = lo;
-            into.max[sy] = hi;
-        }
     }
 
     /**
@@ -329,7 +228,7 @@ public final class Simulation {
             this.mixed = new double[plan.shocks.correlated.length];
         }
 
-        void block(RandomGenerator rng, int from, int to, float[][] values, Block into, Chunk[] kept) {
+        void block(RandomGenerator rng, int from, int to, float[][] values, Tally.Block into, Chunk[] kept) {
             for (int first = from; first < to; first += CHUNK) {
                 int n = Math.min(CHUNK, to - first);
                 Chunk keep = kept == null ? null : new Chunk(first, n);
@@ -340,7 +239,7 @@ public final class Simulation {
             }
         }
 
-        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Block into, Chunk keep) {
+        private void chunk(RandomGenerator rng, int first, int n, float[][] values, Tally.Block into, Chunk keep) {
             PathPlan p = plan;
             RangedRates rates = p.rates;
             if (keep != null) {
@@ -373,7 +272,7 @@ public final class Simulation {
                 keep.keep(p, v, z);
             }
             for (int s = 0; s < p.seriesCount; s++) {
-                store(p, s, v, n, first, values, into);
+                Tally.store(p, s, v, n, first, values, into);
             }
         }
 
