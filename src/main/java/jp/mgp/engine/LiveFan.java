@@ -139,10 +139,8 @@ public final class LiveFan {
     private static void follow(PathPlan next, Simulation.Chunk c, boolean[] changed, boolean[] derive,
                                double[] growth, float[][] values, Tally.Block into) {
         for (int r = 0; r < next.rates.count; r++) {
-            boolean normal = next.rates.distribution[r] == RangedRates.NORMAL;
             for (int p = 0; p < c.n; p++) {
-                double drawn = c.drawn[r * c.n + p];
-                growth[r * c.n + p] = 1 + next.rates.rate(r, normal ? 0 : drawn, normal ? drawn : 0);
+                growth[r * c.n + p] = 1 + next.rates.rate(r, c.drawn[r * c.n + p]);
             }
         }
         for (int s = 0; s < next.seriesCount; s++) {
@@ -173,7 +171,7 @@ public final class LiveFan {
             return false;
         }
         for (int r = 0; r < a.rates.count; r++) {
-            if ((a.rates.distribution[r] == RangedRates.NORMAL) != (b.rates.distribution[r] == RangedRates.NORMAL)) {
+            if (a.rates.drawsNormal(r) != b.rates.drawsNormal(r)) {
                 return false;
             }
         }

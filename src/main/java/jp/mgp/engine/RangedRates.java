@@ -77,27 +77,35 @@ final class RangedRates {
         return -1;
     }
 
-    /** The rate drawn for range r from a uniform {@code u} in [0, 1) or a standard normal {@code g}. */
-    double rate(int r, double u, double g) {
+    /** Whether range r draws a standard normal (a normal range) rather than a uniform in [0, 1). */
+    boolean drawsNormal(int r) {
+        return distribution[r] == NORMAL;
+    }
+
+    /**
+     * The rate of range r for its {@code draw}: a standard normal for a normal range ({@link #drawsNormal}), a
+     * uniform in [0, 1) for the others.
+     */
+    double rate(int r, double draw) {
         double lo = low[r];
         double hi = high[r];
         double rate;
         switch (distribution[r]) {
             case UNIFORM:
-                rate = lo + u * (hi - lo);
+                rate = lo + draw * (hi - lo);
                 break;
             case NORMAL:
-                rate = (lo + hi) / 2 + g * (hi - lo) / (2 * Z95);
+                rate = (lo + hi) / 2 + draw * (hi - lo) / (2 * Z95);
                 break;
             default: {
                 double span = hi - lo;
                 double c = mode[r];
                 if (span <= 0) {
                     rate = lo;
-                } else if (u < (c - lo) / span) {
-                    rate = lo + Math.sqrt(u * span * (c - lo));
+                } else if (draw < (c - lo) / span) {
+                    rate = lo + Math.sqrt(draw * span * (c - lo));
                 } else {
-                    rate = hi - Math.sqrt((1 - u) * span * (hi - c));
+                    rate = hi - Math.sqrt((1 - draw) * span * (hi - c));
                 }
             }
         }

@@ -252,12 +252,10 @@ public final class Simulation {
             }
             for (int path = 0; path < n; path++) {
                 for (int r = 0; r < rates.count; r++) {
-                    boolean normal = rates.distribution[r] == RangedRates.NORMAL;
-                    double u = normal ? 0 : rng.nextDouble();
-                    double g = normal ? rng.nextGaussian() : 0;
-                    growth[r * n + path] = 1 + rates.rate(r, u, g);
+                    double draw = rates.drawsNormal(r) ? rng.nextGaussian() : rng.nextDouble();
+                    growth[r * n + path] = 1 + rates.rate(r, draw);
                     if (keep != null) {
-                        keep.drawn[r * n + path] = normal ? g : u;
+                        keep.drawn[r * n + path] = draw;
                     }
                 }
                 for (int d = 0; d < drawAt.length; d++) {
