@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,5 +36,17 @@ class FuzzRegressionsTest {
     @MethodSource("regressions")
     void aFileThatOnceBrokeTheContractNowKeepsIt(Path file) throws IOException {
         assertThat(new HostileFiles(dir, 1).check(Files.readAllBytes(file))).isNotNull();
+    }
+
+    /** The check reads mgp's own words only: the value found is taken out whole, or as a message cut it. */
+    @Test
+    void theValueFoundIsTakenOutWholeOrCut() {
+        String found = "{\"@class\":\"java.lang.Runtime\"}";
+        assertThat(HostileFiles.withoutEcho("unit x is unknown (found: " + found + ")", found))
+                .isEqualTo("unit x is unknown (found: )");
+        assertThat(HostileFiles.withoutEcho("unit x is unknown (found: {\"@class\":\"java.lang.\u2026)", found))
+                .isEqualTo("unit x is unknown (found: )");
+        assertThat(HostileFiles.withoutEcho("java.lang.NullPointerException (found: 12\u2026)", "1234"))
+                .isEqualTo("java.lang.NullPointerException (found: )");
     }
 }

@@ -108,7 +108,7 @@ final class HostileFiles {
                 // So may a name put in quotes as the place ("series “…”", 「…」).
                 String words = line.replaceAll("\u201c[^\u201d]*\u201d", "").replaceAll("\u300c[^\u300d]*\u300d", "");
                 for (Problem p : e.problems()) {
-                    words = p.found().isEmpty() ? words : words.replace(p.found(), "");
+                    words = withoutEcho(words, p.found());
                 }
                 if (line.length() >= 300) {
                     throw defect(bytes, "a message line of " + line.length() + " characters: "
@@ -121,6 +121,28 @@ final class HostileFiles {
                 }
             }
         }
+    }
+
+    /**
+     * {@code line} without the value found, whole or as a message cut it: a beginning of it followed by "…" (a long
+     * place and rule leave the value less room, so "java.lang.Runtime" may show as "java.lang.…").
+     */
+    static String withoutEcho(String line, String found) {
+        if (found.isEmpty()) {
+            return line;
+        }
+        String words = line.replace(found, "");
+        for (int at = words.indexOf('\u2026'); at >= 0; at = words.indexOf('\u2026', at + 1)) {
+            int k = Math.min(at, found.length());
+            while (k > 0 && !words.startsWith(found.substring(0, k), at - k)) {
+                k--;
+            }
+            if (k > 0) {
+                words = words.substring(0, at - k) + words.substring(at + 1);
+                at -= k + 1;
+            }
+        }
+        return words;
     }
 
     private void accepted(Projection projection, byte[] bytes) {
