@@ -107,8 +107,10 @@ final class HostileFiles {
                 // The file's own text echoed back ("found: …") may name anything; only mgp's words are checked.
                 // So may a name put in quotes as the place ("series “…”", 「…」).
                 String words = line.replaceAll("\u201c[^\u201d]*\u201d", "").replaceAll("\u300c[^\u300d]*\u300d", "");
-                for (Problem p : e.problems()) {
-                    words = withoutEcho(words, p.found());
+                // The longest first: taking out a found "e" first would break a longer value found in two.
+                for (String found : e.problems().stream().map(Problem::found)
+                        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+                    words = withoutEcho(words, found);
                 }
                 if (line.length() >= 300) {
                     throw defect(bytes, "a message line of " + line.length() + " characters: "
