@@ -3,7 +3,9 @@
 # bare JavaFX window started by the same runtime with the same JVM options less the archive, in alternation, RUNS
 # times each (default 10); prints the times and the medians (docs/PERFORMANCE.md). Needs a display; without one it
 # runs itself under xvfb-run. APP is the installed folder, /opt/market-growth-projector, or the same folder of an
-# unpacked .deb (src/packaging/linux/test-deb.sh unpacks one).  Usage: bench/installed-startup.sh APP [RUNS]
+# unpacked .deb (src/packaging/linux/test-deb.sh unpacks one). Prints too the CPU each process (all its threads,
+# the compilers' included) had used by its timed moment; PIN="taskset -c 0" starts both on one core.
+# Usage: bench/installed-startup.sh APP [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=$(cd "${1:?usage: bench/installed-startup.sh APP [RUNS]}" && pwd)
@@ -27,17 +29,20 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mgp() {
     JAVA_TOOL_OPTIONS="-Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs -Dmgp.timing=exit" \
-        "$app/bin/mgp" "$PWD/projections/japan-ai-2040.json" 2>/dev/null
+        ${PIN:-} "$app/bin/mgp" "$PWD/projections/japan-ai-2040.json" 2>/dev/null
 }
 mgp >/dev/null   # not counted: a usual start follows an earlier one, which kept the font's copy (FontFile)
 
-bare=() first=() whole=()
+bare=() first=() whole=() bare_cpu=() whole_cpu=()
 for _ in $(seq "$runs"); do
-    bare+=("$("$java" "${options[@]}" -Duser.home="$home" -cp "target/probe:$app/lib/app/*" jp.mgp.bench.WindowProbe bare \
-        2>/dev/null | sed -n 's/^bare window: first frame \([0-9]*\) ms.*/\1/p')")
+    b_out=$(${PIN:-} "$java" "${options[@]}" -Duser.home="$home" -cp "target/probe:$app/lib/app/*" \
+        jp.mgp.bench.WindowProbe bare 2>/dev/null)
+    bare+=("$(sed -n 's/^bare window: first frame \([0-9]*\) ms.*/\1/p' <<<"$b_out")")
+    bare_cpu+=("$(sed -n 's/^bare window: .* (\([0-9]*\) ms of the process.*/\1/p' <<<"$b_out")")
     out=$(mgp)
     first+=("$(sed -n 's/^first chart painted \([0-9]*\) ms.*/\1/p' <<<"$out")")
     whole+=("$(sed -n 's/^whole window ready for input \([0-9]*\) ms.*/\1/p' <<<"$out")")
+    whole_cpu+=("$(sed -n 's/^whole window ready for input .* \([0-9]*\) ms of the process.*/\1/p' <<<"$out")")
 done
 
 b=$(printf '%s\n' "${bare[@]}" | median)
@@ -47,4 +52,8 @@ echo "runtime: $("$java" -version 2>&1 | head -1); options: ${options[*]}"
 echo "bare JavaFX window, first frame:   ${bare[*]} ms; median $b ms"
 echo "mgp, first chart painted:          ${first[*]} ms; median $f ms"
 echo "mgp, whole window ready for input: ${whole[*]} ms; median $w ms"
+bc=$(printf '%s\n' "${bare_cpu[@]}" | median)
+wc=$(printf '%s\n' "${whole_cpu[@]}" | median)
+echo "process CPU by then, bare window:  ${bare_cpu[*]} ms; median $bc ms"
+echo "process CPU by then, mgp ready:    ${whole_cpu[*]} ms; median $wc ms"
 awk -v w="$w" -v f="$f" -v b="$b" 'BEGIN {printf "first chart / bare window: %.2f x; whole window / bare window: %.2f x (target: at most 1.5 x)\n", f / b, w / b}'

@@ -72,8 +72,10 @@ public final class WindowProbe {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                System.out.printf(Locale.ROOT, "bare window: first frame %.0f ms after JVM start%n",
-                        sinceJvmStartMs());
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis)
+                        .orElse(-1L);
+                System.out.printf(Locale.ROOT, "bare window: first frame %.0f ms after JVM start (%d ms of the"
+                        + " process's CPU)%n", sinceJvmStartMs(), cpu);
                 Platform.runLater(Platform::exit);
             };
             scene.addPostLayoutPulseListener(once[0]);

@@ -191,7 +191,8 @@ public final class MgpApplication extends Application {
     /**
      * With {@code -Dmgp.timing=true} or {@code exit}: prints when the scene's next frame has been laid out (its
      * charts drawn, the frame handed to the renderer), counted from the JVM's start as {@code WindowProbe bare}
-     * counts for an empty window; with {@code exit}, the last such frame also ends the program.
+     * counts for an empty window, with the CPU the JavaFX thread and the whole process have used by then; with
+     * {@code exit}, the last such frame also ends the program.
      */
     private static void time(Scene scene, String what, boolean last) {
         String timing = System.getProperty("mgp.timing", "false");
@@ -202,11 +203,19 @@ public final class MgpApplication extends Application {
             System.out.println(what + " " + (System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start ("
                     + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
-                    + " ms of the JavaFX thread's CPU)");
+                    + " ms of the JavaFX thread's CPU, " + processCpuMs() + " ms of the process's)");
             if (last && timing.equals("exit")) {
                 Platform.runLater(Platform::exit);
             }
         });
+    }
+
+    /**
+     * The CPU time all of this JVM's threads have used so far (the compilers' and the finished threads' included):
+     * on a machine with few cores it, not the order of the work, bounds how soon the window can be ready.
+     */
+    private static long processCpuMs() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     /** Lets the file work already asked for finish (a save, the recovery copy's removal), then ends. */
