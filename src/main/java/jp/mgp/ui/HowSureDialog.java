@@ -154,7 +154,7 @@ final class HowSureDialog {
                     String.format(locale, "%,d", fan.paths())));
         } else {
             chance.setText(threshold.getText().isBlank() ? messages.get("sure.typeThreshold", series.unit().label(locale))
-                    : messages.get("derived.problem.factor", threshold.getText()));
+                    : messages.get("sure.threshold.notNumber", threshold.getText()));
         }
         try {
             showChart(histogram, SureCharts.histogram(SureCharts.bins(paths, 40), name + " " + year,

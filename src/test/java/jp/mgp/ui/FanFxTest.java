@@ -329,6 +329,24 @@ class FanFxTest {
         }
     }
 
+    /**
+     * A threshold that is not a number is refused as the threshold it is: How sure said "The factor "abc" is not a
+     * number.", the derived-series dialog's words, though there is no factor in it.
+     */
+    @Test
+    void aThresholdThatIsNotANumberIsRefusedAsTheThreshold(FxRobot robot) throws Exception {
+        FanBands bands = TestWindows.onFx(robot, () -> FanBands.of(Simulation.run(model.projection(),
+                model.result().scenarioId(), SimulationSettings.of(model.projection()).withPaths(100),
+                SimulationMonitor.NONE)));
+        HowSureDialog form = TestWindows.onFx(robot, () -> new HowSureDialog(messages, model, bands));
+        robot.interact(() -> form.threshold.setText("abc"));
+        assertThat(form.chance.getText()).isEqualTo("The threshold \u201cabc\u201d is not a number.");
+        robot.interact(() -> messages.localeProperty().set(Messages.JAPANESE));
+        HowSureDialog ja = TestWindows.onFx(robot, () -> new HowSureDialog(messages, model, bands));
+        robot.interact(() -> ja.threshold.setText("1,5"));
+        assertThat(ja.chance.getText()).isEqualTo("しきい値「1,5」は数値ではありません。");
+    }
+
     /** With -Dmgp.screenshots=FOLDER, the window as it looks now (for a person to look at). */
     private void screenshot(FxRobot robot, String name) throws Exception {
         String folder = System.getProperty("mgp.screenshots");
