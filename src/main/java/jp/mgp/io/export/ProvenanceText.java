@@ -77,11 +77,12 @@ public final class ProvenanceText {
 
     /**
      * A scale factor as written: up to four decimals (an exchange rate such as 0.0067), or in powers of ten where
-     * those would show only zeros (7.7E-10 must not read as "-0", nor 3E12 as thirteen digits).
+     * those would show only zeros (7.7E-10 must not read as "-0", nor 3E12 as thirteen digits); thousands
+     * separated, so the labour chain's 10^8 reads "100,000,000", not nine digits to count.
      */
     private String factor(double f) {
         double size = Math.abs(f);
-        String pattern = f == 0 || (size >= 1e-4 && size < 1e9) ? "0.####" : "0.###E0";
+        String pattern = f == 0 || (size >= 1e-4 && size < 1e9) ? "#,##0.####" : "0.###E0";
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(f);
     }
 

@@ -35,4 +35,19 @@ class ProvenanceTextTest {
         assertThat(scaled(3e12, Locale.ENGLISH)).endsWith("\u00D7 3E12");
         assertThat(scaled(1.5, Locale.JAPANESE)).endsWith("1.5");
     }
+
+    /**
+     * The labour chain's unit conversion (兆円 ÷ 万円 a unit × 10^8 = units) read "× 100000000" in the deck's
+     * footnote and assumptions table: nine digits without separators, which the reader has to count.
+     */
+    @Test
+    void aLargeFactorIsWrittenWithItsThousandsSeparated() {
+        assertThat(scaled(1e8, Locale.ENGLISH)).endsWith("\u00D7 100,000,000");
+        assertThat(scaled(1e8, Locale.JAPANESE)).endsWith("\u00D7 100,000,000");
+        assertThat(scaled(1234.5, Locale.ENGLISH)).endsWith("\u00D7 1,234.5");
+        Projection shipped = Fixtures.defaultProjection();
+        ProjectionResult r = new ProjectionEngine().project(shipped, "base");
+        assertThat(new ProvenanceText(Locale.ENGLISH).derivation(shipped.series("robots-deployed").orElseThrow(), r))
+                .endsWith("\u00D7 100,000,000");
+    }
 }
