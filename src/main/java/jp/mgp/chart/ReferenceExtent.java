@@ -43,4 +43,19 @@ final class ReferenceExtent extends AbstractXYAnnotation implements XYAnnotation
                      int rendererIndex, PlotRenderingInfo info) {
         // Nothing to draw: the markers draw the lines.
     }
+
+    /**
+     * Equal only to itself. JFreeChart's annotations are equal when their tooltips and links are (none here), and
+     * the plot removes an annotation by equality: removing the old extent on an update took away the label layer
+     * instead, and the reference lines' labels and the reported figures were no longer drawn.
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj == this;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }
