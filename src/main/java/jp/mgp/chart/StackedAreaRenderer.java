@@ -29,6 +29,23 @@ final class StackedAreaRenderer extends StackedXYAreaRenderer2 {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), ALPHA);
     }
 
+    /**
+     * A reference line without its label, as {@link ProvenanceRenderer} draws it: the chart's {@link LabelLayer}
+     * places the label. Drawn here as well, the labour gap's "Shortfall in 2040" stood twice, one above the other.
+     */
+    @Override
+    public void drawRangeMarker(java.awt.Graphics2D g2, XYPlot plot, org.jfree.chart.axis.ValueAxis axis,
+                                org.jfree.chart.plot.Marker marker, java.awt.geom.Rectangle2D area) {
+        if (marker instanceof org.jfree.chart.plot.ValueMarker v && v.getLabel() != null) {
+            org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(v.getValue(), v.getPaint(),
+                    v.getStroke());
+            line.setAlpha(v.getAlpha());
+            super.drawRangeMarker(g2, plot, axis, line, area);
+        } else {
+            super.drawRangeMarker(g2, plot, axis, marker, area);
+        }
+    }
+
     @Override
     public boolean equals(Object obj) {
         return super.equals(obj);

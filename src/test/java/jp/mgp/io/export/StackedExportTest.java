@@ -72,4 +72,30 @@ class StackedExportTest {
             assertThat(Files.size(out)).as("%s", format).isGreaterThan(1000);
         }
     }
+
+    /**
+     * The stacked chart's reference line is labelled once, in both languages: the PDF's labour-gap page read
+     * "Shortfall in 2040 ≈ 2.0 m people" twice, one above the other, as the stacked renderer drew JFreeChart's own
+     * label and the label layer placed it again.
+     */
+    @Test
+    void theStackedChartLabelsItsReferenceLineOnce() throws Exception {
+        jp.mgp.model.Projection p = Fixtures.defaultProjection();
+        jp.mgp.engine.ProjectionResult r = new jp.mgp.engine.ProjectionEngine().project(p, "base");
+        java.util.List<jp.mgp.model.ChartSpec> stacked = r.effective().charts().stream()
+                .filter(jp.mgp.model.ChartSpec::stacked).toList();
+        assertThat(stacked).hasSize(1);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.JAPANESE}) {
+            String label = p.referenceLine("labour-gap-2040").orElseThrow().label().get(locale);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                    PdfReport.write(stacked, r, locale, 960, 540))) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                String page = stripper.getText(pdf);
+                assertThat(page.split(java.util.regex.Pattern.quote(label), -1).length - 1).as(locale + ": " + page)
+                        .isEqualTo(1);
+            }
+        }
+    }
 }
