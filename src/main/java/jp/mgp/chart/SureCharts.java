@@ -92,7 +92,12 @@ public final class SureCharts {
                 inputs, starts, ends);
         NumberAxis values = new NumberAxis(unit.label(locale));
         values.setAutoRangeIncludesZero(false);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), values, new IntervalBarRenderer());
+        CategoryAxis names = new CategoryAxis();
+        // An input's name wraps over up to three lines: on one line How sure cut it to "Vertical AI market
+        // (global): growth ra…", and which segment's rate it was could not be read.
+        names.setMaximumCategoryLabelLines(3);
+        names.setMaximumCategoryLabelWidthRatio(0.4f);
+        CategoryPlot plot = new CategoryPlot(data, names, values, new IntervalBarRenderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(t.base(), Theme.awt(Theme.INK), new java.awt.BasicStroke(1.5f)));
         JFreeChart chart = new JFreeChart(title, plot);
