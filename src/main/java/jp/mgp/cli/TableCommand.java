@@ -69,7 +69,7 @@ final class TableCommand implements Callable<Integer> {
     private static void text(PrintWriter out, ProjectionResult result, int first, int last, Locale locale) {
         int n = result.seriesCount();
         String[][] cells = new String[last - first + 2][n + 1];
-        cells[0][0] = "year";
+        cells[0][0] = CliText.get("table.text.year", locale);
         for (int s = 0; s < n; s++) {
             cells[0][s + 1] = result.series(s).id() + " (" + result.series(s).unit().label(locale) + ")";
         }
@@ -95,7 +95,8 @@ final class TableCommand implements Callable<Integer> {
             }
             out.println(sb);
         }
-        out.println("S sourced, D derived by the source's stated rule, A assumption"
-                + (result.scenarioId() == null ? "" : "; scenario " + result.scenarioId()));
+        // In --lang's language, as the units are: "year" and this key were English under a Japanese table.
+        out.println(result.scenarioId() == null ? CliText.get("table.text.kinds", locale)
+                : CliText.get("table.text.kindsInScenario", locale, result.scenarioId()));
     }
 }

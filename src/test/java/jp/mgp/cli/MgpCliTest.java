@@ -64,7 +64,24 @@ public class MgpCliTest {
     @Test
     void tableTextIsAlignedWithKindMarks() {
         Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2034");
-        assertThat(r.out()).contains("2034").contains("10.8 S").contains("S sourced, D derived");
+        assertThat(r.out()).contains("2034").contains("10.8 S")
+                .endsWith("S sourced, D derived by the source's stated rule, A assumption; scenario base\n");
+    }
+
+    /**
+     * With --lang ja the text table is Japanese throughout: it printed the units in Japanese but its header "year"
+     * and the line that says what S, D and A mean in English.
+     */
+    @Test
+    void tableTextInJapaneseIsJapaneseThroughout() {
+        Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2034", "--lang", "ja");
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0].strip()).startsWith("\u5e74 ").contains("vertical-ai (\u5146\u5186)");
+        assertThat(lines[1]).startsWith("2034").contains("10.8 S");
+        assertThat(lines[2]).isEqualTo("S \u51fa\u6240\u3001D \u51fa\u6240\u306e\u898f\u5247\u306b\u3088\u308b"
+                + "\u5c0e\u51fa\u3001A \u4eee\u5b9a\uff08\u30b7\u30ca\u30ea\u30aa base\uff09");
+        assertThat(r.out()).doesNotContain("year").doesNotContain("sourced");
     }
 
     @Test
