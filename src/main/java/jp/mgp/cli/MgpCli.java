@@ -34,6 +34,19 @@ public final class MgpCli implements Runnable {
                 "name a command: table, validate, solve, sources, render, fmt, simulate, sensitivity");
     }
 
+    /** {@code text} as a whole number from {@code min} to {@code max}, or a refusal saying it is none. */
+    static long wholeNumber(String text, long min, long max) {
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException notOne) {
+            // Refused below, in both languages.
+        }
+        throw RefusedArgument.unnamed("argument.wholeNumber", text);
+    }
+
     /** Whether {@code word} is one of the commands (so the launcher can tell a command from a file to open). */
     public static boolean isCommand(String word) {
         return new CommandLine(new MgpCli()).getSubcommands().containsKey(word) || word.startsWith("-");
@@ -44,6 +57,12 @@ public final class MgpCli implements Runnable {
         CommandLine cli = new CommandLine(new MgpCli());
         cli.setOut(out);
         cli.setErr(err);
+        // Words where a whole number belongs are refused by the option's name in --lang's language: picocli's own
+        // answer named a Java type ("'abc' is not a long") over the whole usage.
+        cli.registerConverter(Integer.class, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cli.registerConverter(Integer.TYPE, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cli.registerConverter(Long.class, v -> wholeNumber(v, Long.MIN_VALUE, Long.MAX_VALUE));
+        cli.registerConverter(Long.TYPE, v -> wholeNumber(v, Long.MIN_VALUE, Long.MAX_VALUE));
         CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((ex, arguments) -> {
             RefusedArgument refused = RefusedArgument.behind(ex);
@@ -51,7 +70,9 @@ public final class MgpCli implements Runnable {
                 return usage.handleParseException(ex, arguments);
             }
             // One line in the user's language naming the argument: the whole usage would bury it.
-            ex.getCommandLine().getErr().println("mgp " + ex.getCommandLine().getCommandName() + ": "
+            String name = refused.unnamed() && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+                    ? option.longestName() + ": " : "";
+            ex.getCommandLine().getErr().println("mgp " + ex.getCommandLine().getCommandName() + ": " + name
                     + refused.message(RefusedArgument.language(arguments)));
             ex.getCommandLine().getErr().flush();
             return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();

@@ -19,9 +19,30 @@ final class RefusedArgument extends TypeConversionException {
 
     private final transient LocalizedText text;
 
+    /** True when the words do not name the argument, and the command line puts its name before them. */
+    private final boolean unnamed;
+
     RefusedArgument(LocalizedText text) {
+        this(text, false);
+    }
+
+    private RefusedArgument(LocalizedText text, boolean unnamed) {
         super(text.en());
         this.text = text;
+        this.unnamed = unnamed;
+    }
+
+    /**
+     * A refusal of a converter shared by many options, which does not know which one it reads: the command line
+     * names the option before these words ("--seed: "abc" is not a whole number").
+     */
+    static RefusedArgument unnamed(String key, Object... args) {
+        return new RefusedArgument(new LocalizedText(CliText.get(key, Locale.JAPANESE, args),
+                CliText.get(key, Locale.ENGLISH, args)), true);
+    }
+
+    boolean unnamed() {
+        return unnamed;
     }
 
     /** The refusal worded from the command line's bundle, {@code key} with {@code args}, in both languages. */

@@ -84,6 +84,24 @@ public class MgpCliTest {
         assertThat(r.out()).doesNotContain("year").doesNotContain("sourced");
     }
 
+    /**
+     * A number option given words is refused by name in --lang's language, as mgp's other refusals are: picocli
+     * answered "Invalid value for option '--seed': 'abc' is not a long" (a Java type's name) over the whole usage,
+     * in English whatever --lang asked for.
+     */
+    @Test
+    void aWholeNumberOptionGivenWordsIsRefusedByName() {
+        Run seed = run("simulate", FILE, "--seed", "abc", "--lang", "ja");
+        assertThat(seed.code()).isEqualTo(2);
+        assertThat(seed.err()).isEqualTo("mgp simulate: --seed: \u300cabc\u300d\u306f\u6574\u6570\u3067\u306f"
+                + "\u3042\u308a\u307e\u305b\u3093\n");
+        Run from = run("table", FILE, "--from", "2030.5");
+        assertThat(from.code()).isEqualTo(2);
+        assertThat(from.err()).isEqualTo("mgp table: --from: \u201c2030.5\u201d is not a whole number\n");
+        Run paths = run("simulate", FILE, "--paths=many");
+        assertThat(paths.err()).isEqualTo("mgp simulate: --paths: \u201cmany\u201d is not a whole number\n");
+    }
+
     @Test
     void aNegativeYearRangeIsAUserErrorNotAStackTrace() {
         Run r = run("table", FILE, "--from", "2040", "--to", "2030");
