@@ -176,9 +176,10 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                     }
                 }
                 lines.add(line(result, s, unit, years, text));
-                notes.series(s);
             }
         }
+        // The footnote names what the drawn lines rest on, the inputs of derived ones included.
+        AssumptionRows.restingOn(result, spec.series()).forEach(notes::series);
         List<Reference> refs = new ArrayList<>();
         for (String id : spec.referenceLines()) {
             result.effective().referenceLine(id).ifPresent(r -> {

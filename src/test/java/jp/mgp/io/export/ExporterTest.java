@@ -38,7 +38,7 @@ class ExporterTest {
                 .containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             // Five charts, then the pages of their sources and of the assumptions table.
-            assertThat(pdf.getNumberOfPages()).isEqualTo(9);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(10);
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PDRectangle box = pdf.getPage(i).getMediaBox();
                 assertThat(box.getWidth()).isEqualTo(960f);

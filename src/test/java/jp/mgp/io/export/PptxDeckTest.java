@@ -105,8 +105,9 @@ class PptxDeckTest {
         try (XMLSlideShow ppt = deck(Locale.ENGLISH, "base")) {
             assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);
             assertThat(ppt.getPageSize().getHeight()).isEqualTo(540);
-            // Five charts, then the assumptions, whose table (the labour chain's assumptions too) goes on to a second slide.
-            assertThat(ppt.getSlides()).hasSize(7);
+            // Five charts, then the assumptions, whose table (the labour chain's assumptions and its inputs' too)
+            // goes on to a second and a third slide.
+            assertThat(ppt.getSlides()).hasSize(8);
             assertThat(ppt.getSlides().get(0).getTitle()).isEqualTo("AI and robot markets (global)");
             assertThat(ppt.getSlides().get(5).getTitle()).isEqualTo("Assumptions and sources");
             assertThat(ppt.getSlides().get(6).getTitle()).isEqualTo("Assumptions and sources (continued)");
@@ -257,8 +258,8 @@ class PptxDeckTest {
         Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
                 .withTemplate(template, false), out);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
-            // Five charts, then the assumptions: on this narrow 4:3 page the table goes on to a second slide.
-            assertThat(ppt.getSlides()).hasSize(8);
+            // Five charts, then the assumptions: on this narrow 4:3 page the table goes on to three more slides.
+            assertThat(ppt.getSlides()).hasSize(10);
             assertThat(ppt.getSlides().get(7).getTitle()).isEqualTo("Assumptions and sources (continued)");
             assertThat(ppt.getPageSize().getWidth()).isEqualTo(720);
             assertThat(ppt.getSlideMasters().get(0).getShapes()).anyMatch(s -> "Corporate band".equals(s.getShapeName()));
@@ -276,7 +277,7 @@ class PptxDeckTest {
         Exporter.export(projection, null, Exporter.Request.of(ExportFormat.PPTX, Locale.ENGLISH)
                 .withTemplate(potx, false), out);
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(out))) {
-            assertThat(ppt.getSlides()).hasSize(8);
+            assertThat(ppt.getSlides()).hasSize(10);
         }
     }
 

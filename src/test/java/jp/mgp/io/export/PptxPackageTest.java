@@ -45,11 +45,13 @@ class PptxPackageTest {
         try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(deck(Locale.JAPANESE, null, false)))) {
             CTProperties app = ppt.getProperties().getExtendedProperties().getUnderlyingProperties();
             assertThat(app.getPresentationFormat()).isEqualTo("On-screen Show (16:9)");
-            assertThat(app.getSlides()).isEqualTo(7);
+            // Five charts, then the assumptions table (with the inputs of the robot chain) over three slides in Japanese.
+            assertThat(app.getSlides()).isEqualTo(8);
             assertThat(app.getApplication()).isEqualTo("mgp");
             assertThat(app.getTitlesOfParts().getVector().getLpstrList()).containsExactly("Office Theme",
                     "AI・ロボット市場の規模（世界）", "デジタル赤字と原油輸入額（日本）", "労働需給ギャップ（日本）",
-                    "労働需給ギャップをどう補うか（日本）", "多用途ロボットの導入（日本）", "前提と出所", "前提と出所（続き）");
+                    "労働需給ギャップをどう補うか（日本）", "多用途ロボットの導入（日本）", "前提と出所", "前提と出所（続き）",
+                    "前提と出所（続き）");
             POIXMLProperties.CoreProperties core = ppt.getProperties().getCoreProperties();
             assertThat(core.getTitle()).isEqualTo("日本のAI・ロボット関連予測 2024-2040");
             assertThat(core.getCreator()).isEqualTo("mgp");

@@ -49,16 +49,18 @@ class PptxTemplateTest {
         Path first = deck("first.pptx", null);
         Path second = deck("second.pptx", first);
         Path third = deck("third.pptx", second);
-        try (InputStream a = Files.newInputStream(first); XMLSlideShow one = new XMLSlideShow(a);
+        // The second and third are laid out alike (on mgp's deck as the template, whose master keeps the footer's
+        // room: its assumptions table may take a slide more than the first's), so they must be the same deck.
+        try (InputStream b = Files.newInputStream(second); XMLSlideShow two = new XMLSlideShow(b);
              InputStream c = Files.newInputStream(third); XMLSlideShow three = new XMLSlideShow(c)) {
-            assertThat(three.getSlides()).hasSameSizeAs(one.getSlides());
+            assertThat(three.getSlides()).hasSameSizeAs(two.getSlides());
             assertThat(three.getSlides().stream().map(XSLFSlide::getTitle))
-                    .containsExactlyElementsOf(one.getSlides().stream().map(XSLFSlide::getTitle).toList());
+                    .containsExactlyElementsOf(two.getSlides().stream().map(XSLFSlide::getTitle).toList());
         }
-        // The template's old slides leave nothing behind: the same three charts, workbooks and parts.
-        assertThat(charts(third)).isEqualTo(5).isEqualTo(charts(first));
-        Map<String, String> firstParts = jp.mgp.ZipParts.of(first);
-        assertThat(jp.mgp.ZipParts.of(third).keySet()).isEqualTo(firstParts.keySet());
+        // The template's old slides leave nothing behind: the same five charts, workbooks and parts.
+        assertThat(charts(third)).isEqualTo(5).isEqualTo(charts(first)).isEqualTo(charts(second));
+        Map<String, String> secondParts = jp.mgp.ZipParts.of(second);
+        assertThat(jp.mgp.ZipParts.of(third).keySet()).isEqualTo(secondParts.keySet());
     }
 
     /** {@code source} with one part replaced (or added). */

@@ -95,7 +95,7 @@ class PptxUpdateTest {
         Path deck = deck(projection);
         int slidesBefore;
         try (XMLSlideShow ppt = open(deck)) {
-            slidesBefore = ppt.getSlides().size();
+            slidesBefore = (int) notAssumptions(ppt.getSlides());
             assertThat(value2040(chartFrame(ppt.getSlides().get(0), "markets").getChart()))
                     .as("the source's rule before").isCloseTo(10.8 * Math.pow(1.216, 6), within(1e-6));
         }
@@ -110,7 +110,7 @@ class PptxUpdateTest {
         assertThat(report.gone()).isEmpty();
         try (XMLSlideShow ppt = open(deck)) {
             List<XSLFSlide> slides = ppt.getSlides();
-            assertThat(slides).hasSize(slidesBefore + 1);
+            assertThat(notAssumptions(slides)).as("the charts and the user's slide").isEqualTo(slidesBefore + 1);
             assertThat(text(slides.get(1))).as("the user's slide, where they put it").contains("Reviewer's own slide");
             XSLFSlide first = slides.get(0);
             XSLFGraphicFrame frame = chartFrame(first, "markets");
@@ -125,8 +125,9 @@ class PptxUpdateTest {
             assertThat(chart.getCTChartSpace().xmlText()).as("the end label's value").contains("<c:v>41.19873046875</c:v>")
                     .contains("<c:showVal val=\"true\"/>");
             assertThat(PptxTags.isAssumptions(slides.get(slides.size() - 1))).isTrue();
-            // The assumptions table runs over two slides (the labour chain's rows too), each replaced once.
-            assertThat(slides.stream().filter(PptxTags::isAssumptions).count()).isEqualTo(2);
+            // The assumptions table runs over three slides (the labour chain's rows and its inputs' too), each
+            // replaced once.
+            assertThat(slides.stream().filter(PptxTags::isAssumptions).count()).isEqualTo(3);
         }
     }
 
@@ -207,7 +208,7 @@ class PptxUpdateTest {
         assertThat(report.updated()).containsExactly("markets", "digital-deficit", "labour-gap", "labour-gap-filled",
                 "robots-japan");
         try (XMLSlideShow ppt = open(deck)) {
-            assertThat(ppt.getSlides()).as("no chart slide appended").hasSize(7);
+            assertThat(notAssumptions(ppt.getSlides())).as("no chart slide appended").isEqualTo(5);
             List<XSLFShape> frames = PptxTags.named(ppt.getSlides().get(0), PptxTags.CHART + "markets");
             assertThat(frames).hasSize(1).first().isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
             var picture = (org.apache.poi.xslf.usermodel.XSLFPictureShape) frames.get(0);
@@ -330,6 +331,15 @@ class PptxUpdateTest {
             }
         }
         return null;
+    }
+
+    /**
+     * The slides other than the assumptions table's. The table takes as many slides as its rows need in the room
+     * the deck leaves: an updated deck is laid out on itself as the template, whose master keeps a footer's room
+     * that a new deck's own layout does not, so the table may take one slide more than in the new deck.
+     */
+    private static long notAssumptions(List<XSLFSlide> slides) {
+        return slides.stream().filter(s -> !PptxTags.isAssumptions(s)).count();
     }
 
     private static String text(XSLFSlide slide) {
