@@ -143,6 +143,25 @@ final class RenderArguments {
         }
     }
 
+    /**
+     * Refuses an output named for another format: {@code --format png --out deck.pptx} wrote pictures named
+     * deck-markets.pptx, which PowerPoint then refuses to open. A name with no extension, or one mgp does not
+     * write, is the user's choice.
+     */
+    static void checkOutName(ExportFormat format, java.nio.file.Path out) {
+        if (out == null || out.getFileName() == null) {
+            return;
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        for (ExportFormat other : ExportFormat.values()) {
+            if (other != format && other.extension().equalsIgnoreCase(extension)) {
+                throw RefusedArgument.of("render.outExtension", out, other.extension(), format.extension());
+            }
+        }
+    }
+
     /** Exactly one place to write: {@code --out}, or the deck {@code --update} names (then without a template). */
     static void checkTarget(java.nio.file.Path out, java.nio.file.Path update, java.nio.file.Path template,
                             boolean pictures) {

@@ -87,6 +87,7 @@ final class RenderCommand implements Callable<Integer> {
             RenderArguments.checkUsed(format, name -> spec.commandLine().getParseResult().hasMatchedOption(name));
             RenderArguments.checkPixels(size, scale);
             RenderArguments.checkTarget(out, update, template, pictures);
+            RenderArguments.checkOutName(format, out);
             if (template != null && !Files.isReadable(template)) {
                 throw RefusedArgument.of("render.template.missing", template);
             }

@@ -78,6 +78,13 @@ class RenderArgumentsTest {
                 row("--format pptx --template TEMPLATE --out OUT.pptx",
                         "the template TEMPLATE is not a PowerPoint .pptx or .potx file"),
                 row("--format pptx", "give --out PATH, or --update DECK to bring a deck mgp made up to date"),
+                // Written as pictures named DIR/out-markets.pptx and so on before.
+                row("--format png --out DIR/out.pptx", "--out DIR/out.pptx: a .pptx name for a png file; name it"
+                        + " .png, or give --format pptx; nothing was written"),
+                row("--format csv --out DIR/out.XLSX", "--out DIR/out.XLSX: a .xlsx name for a csv file; name it"
+                        + " .csv, or give --format xlsx; nothing was written"),
+                row("--format pdf --lang ja --out DIR/out.svg", "--out DIR/out.svg: pdf ファイルに .svg の名前が"
+                        + "付いています。.pdf の名前にするか、--format svg を指定してください。何も書き出していません"),
                 row("--format pdf --update TEMPLATE", "--update is for pptx only, not for pdf; nothing was written"),
                 row("--format pptx --update DIR/missing.pptx",
                         "the deck DIR/missing.pptx does not exist or cannot be read; nothing was updated"),
