@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -32,7 +31,7 @@ import jp.mgp.presentation.Theme;
  * native slide charts share. "Source: ¥55.0 tn" was struck through by the robots line, and
  * the labour gap's sourced 2040 diamond hid behind the reference line's label.
  */
-final class LabelLayer extends AbstractXYAnnotation {
+final class LabelLayer extends OwnAnnotation {
 
     private static final long serialVersionUID = 1L;
 
@@ -162,15 +161,5 @@ final class LabelLayer extends AbstractXYAnnotation {
             }
         }
         return o;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

@@ -85,14 +85,18 @@ public final class ProvenanceRenderer extends XYLineAndShapeRenderer {
     @Override
     public void drawRangeMarker(java.awt.Graphics2D g2, XYPlot plot, org.jfree.chart.axis.ValueAxis axis,
                                 org.jfree.chart.plot.Marker marker, java.awt.geom.Rectangle2D area) {
+        super.drawRangeMarker(g2, plot, axis, lineOnly(marker), area);
+    }
+
+    /** {@code marker} as its line alone: the same value, paint, stroke and alpha, without the label. */
+    static org.jfree.chart.plot.Marker lineOnly(org.jfree.chart.plot.Marker marker) {
         if (marker instanceof org.jfree.chart.plot.ValueMarker v && v.getLabel() != null) {
             org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(v.getValue(), v.getPaint(),
                     v.getStroke());
             line.setAlpha(v.getAlpha());
-            super.drawRangeMarker(g2, plot, axis, line, area);
-        } else {
-            super.drawRangeMarker(g2, plot, axis, marker, area);
+            return line;
         }
+        return marker;
     }
 
     @Override

@@ -3,7 +3,6 @@ package jp.mgp.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYAnnotationBoundsInfo;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -15,7 +14,7 @@ import org.jfree.data.Range;
  * JFreeChart's automatic range leaves out, so a line outside the curves' range was off the plot in the window
  * while the deck (which draws it as a series) showed it. This draws nothing; it only says which values to show.
  */
-final class ReferenceExtent extends AbstractXYAnnotation implements XYAnnotationBoundsInfo {
+final class ReferenceExtent extends OwnAnnotation implements XYAnnotationBoundsInfo {
 
     private final Range values;
 
@@ -42,20 +41,5 @@ final class ReferenceExtent extends AbstractXYAnnotation implements XYAnnotation
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
         // Nothing to draw: the markers draw the lines.
-    }
-
-    /**
-     * Equal only to itself. JFreeChart's annotations are equal when their tooltips and links are (none here), and
-     * the plot removes an annotation by equality: removing the old extent on an update took away the label layer
-     * instead, and the reference lines' labels and the reported figures were no longer drawn.
-     */
-    @Override
-    public boolean equals(Object obj) {
-        return obj == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

@@ -36,14 +36,7 @@ final class StackedAreaRenderer extends StackedXYAreaRenderer2 {
     @Override
     public void drawRangeMarker(java.awt.Graphics2D g2, XYPlot plot, org.jfree.chart.axis.ValueAxis axis,
                                 org.jfree.chart.plot.Marker marker, java.awt.geom.Rectangle2D area) {
-        if (marker instanceof org.jfree.chart.plot.ValueMarker v && v.getLabel() != null) {
-            org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(v.getValue(), v.getPaint(),
-                    v.getStroke());
-            line.setAlpha(v.getAlpha());
-            super.drawRangeMarker(g2, plot, axis, line, area);
-        } else {
-            super.drawRangeMarker(g2, plot, axis, marker, area);
-        }
+        super.drawRangeMarker(g2, plot, axis, ProvenanceRenderer.lineOnly(marker), area);
     }
 
     @Override
