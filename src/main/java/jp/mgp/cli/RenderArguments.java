@@ -149,10 +149,11 @@ final class RenderArguments {
      * write, is the user's choice.
      */
     static void checkOutName(ExportFormat format, java.nio.file.Path out) {
-        if (out == null || out.getFileName() == null) {
+        java.nio.file.Path file = out == null ? null : out.getFileName();
+        if (file == null) {
             return;
         }
-        String name = out.getFileName().toString();
+        String name = file.toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         for (ExportFormat other : ExportFormat.values()) {
