@@ -6,8 +6,8 @@ import java.util.Locale;
 import jp.mgp.i18n.Bundles;
 
 /**
- * The command line's own words in Japanese and English, from {@code jp/mgp/cli/messages(_ja).properties}, and the
- * {@code --lang} option's reading. Counts go in as numbers (the patterns choose "1 file" or "2 files" and print them
+ * The command line's own words in Japanese and English, from {@code jp/mgp/cli/messages(_ja).properties}; which
+ * language the messages are in is {@link MessageLanguage}'s to decide. Counts go in as numbers (the patterns choose "1 file" or "2 files" and print them
  * without grouping); years and names go in as text.
  */
 final class CliText {
@@ -20,16 +20,5 @@ final class CliText {
     static String get(String key, Locale locale, Object... args) {
         String pattern = Bundles.get(BUNDLE, locale).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Bundles.supported(locale)).format(args);
-    }
-
-    /** The language {@code --lang} names; English when it is not given. */
-    static Locale language(String lang) {
-        if (lang == null || lang.equals("en")) {
-            return Locale.ENGLISH;
-        }
-        if (lang.equals("ja")) {
-            return Locale.JAPANESE;
-        }
-        throw new UserError("--lang must be ja or en (found \"" + lang + "\")");
     }
 }

@@ -40,15 +40,16 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; list the files that would change and exit 1 if any would.")
     boolean check;
 
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Report in this language (default English).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Report in this language (default: the machine's).")
+    Locale lang;
 
     /** What became of one file. */
     private enum Outcome { CHANGED, UNCHANGED, INVALID, FAILED }
 
     @Override
     public Integer call() {
-        Locale locale = CliText.language(lang);
+        Locale locale = MessageLanguage.of(spec, lang);
         List<Path> files = ScenarioFiles.expand(arguments, locale);
         PrintWriter out = spec.commandLine().getOut();
         int[] counts = new int[Outcome.values().length];

@@ -67,12 +67,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "The unit of columns whose header names none (default: the first chart's unit).")
     String unit;
 
-    @Option(names = "--lang", description = "ja or en: the language of the messages (default: en).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the messages (default: the machine's).")
+    Locale lang;
 
     @Override
     public Integer call() {
-        Locale locale = CliText.language(lang);
+        Locale locale = MessageLanguage.of(spec, lang);
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (!Files.isRegularFile(into)) {

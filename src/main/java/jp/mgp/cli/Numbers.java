@@ -18,7 +18,7 @@ final class Numbers {
         return String.format(Locale.ROOT, "%.2f %%", fraction * 100);
     }
 
-    /** Parses {@code YEAR:VALUE}, as in {@code --from 2034:10.8}. */
+    /** Parses {@code YEAR:VALUE}, as in {@code --from 2034:10.8}; anything else is refused by the option's name. */
     static double[] yearValue(String option, String text) {
         int colon = text.indexOf(':');
         try {
@@ -27,9 +27,12 @@ final class Numbers {
             }
             double year = Integer.parseInt(text.substring(0, colon).trim());
             double value = Double.parseDouble(text.substring(colon + 1).trim());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
             return new double[] {year, value};
         } catch (NumberFormatException e) {
-            throw new UserError(option + " must be YEAR:VALUE, such as 2034:10.8 (found \"" + text + "\")");
+            throw RefusedArgument.of("solve.yearValue", option, text);
         }
     }
 }

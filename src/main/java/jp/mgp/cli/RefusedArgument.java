@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * An argument mgp refuses, worded in both languages and naming the argument; the command line prints it in the
- * language of {@code --lang} and exits with 2, as for any mistyped command. A converter throws it while picocli reads
+ * messages' language ({@link MessageLanguage}) and exits with 2, as for any mistyped command. A converter throws it while picocli reads
  * the arguments (picocli keeps it as the cause of its own exception); a command's checks against the file throw it
  * through {@link #of}.
  */
@@ -63,17 +63,5 @@ final class RefusedArgument extends TypeConversionException {
     /** The refusal behind a picocli exception, or null when picocli refused the arguments by itself. */
     static RefusedArgument behind(ParameterException e) {
         return e.getCause() instanceof RefusedArgument r ? r : null;
-    }
-
-    /** The language {@code --lang} asks for among {@code args} (English when absent or not ja/en). */
-    static Locale language(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
-                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-            if ("ja".equals(value)) {
-                return Locale.JAPANESE;
-            }
-        }
-        return Locale.ENGLISH;
     }
 }

@@ -38,20 +38,6 @@ final class RenderArguments {
         }
     }
 
-    /** {@code --lang}: ja or en. */
-    static final class Language implements ITypeConverter<Locale> {
-        @Override
-        public Locale convert(String value) {
-            if (value.equals("ja")) {
-                return Locale.JAPANESE;
-            }
-            if (value.equals("en")) {
-                return Locale.ENGLISH;
-            }
-            throw RefusedArgument.of("render.lang", value);
-        }
-    }
-
     /** {@code --size}: a picture's width and height in pixels. */
     record Size(int width, int height) {
     }

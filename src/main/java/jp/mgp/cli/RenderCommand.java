@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Writes charts or the table to files, exactly as the window's export does. Every argument is checked before
- * anything is rendered ({@link RenderArguments}); a refused one exits with 2 and one line in {@code --lang}'s
- * language naming it.
+ * anything is rendered ({@link RenderArguments}); a refused one exits with 2 and one line in the messages' language
+ * naming it. The deck is in {@code --lang}'s language, English when it is not given, whatever the machine's.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Export a scenario file's charts as a PowerPoint deck (pptx), PDF, SVG or PNG, or its numbers as"
@@ -55,8 +55,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "pptx, pdf, svg, png: chart(s) to export (default: all).")
     List<String> charts = List.of();
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "ja|en", converter = RenderArguments.Language.class,
-            description = "ja or en (default: ${DEFAULT-VALUE}); also the language of mgp's messages.")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the deck, pictures and table (default: en) and of messages (default: the"
+                    + " machine's).")
     Locale lang;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
@@ -98,14 +99,17 @@ final class RenderCommand implements Callable<Integer> {
             }
             List<Path> written;
             try {
-                written = Exporter.export(projection, scenario, new Exporter.Request(format, charts, lang,
+                written = Exporter.export(projection, scenario, new Exporter.Request(format, charts,
+                        MessageLanguage.content(lang),
                         size.width(), size.height(), scale, template, pictures, fans), out);
             } catch (RuleViolation refused) {
                 // What Exporter refuses before writing (a folder as --out, a template that is no deck) is what
                 // the arguments named.
                 throw new RefusedArgument(refused.text());
             }
-            written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
+            Locale messages = MessageLanguage.of(spec, lang);
+            written.forEach(p -> spec.commandLine().getOut().println(CliText.get("render.wrote", messages,
+                    p.toString())));
             return 0;
         } catch (RefusedArgument refused) {
             throw refused.in(spec.commandLine());
@@ -117,23 +121,23 @@ final class RenderCommand implements Callable<Integer> {
     private int update(Projection projection) throws IOException {
         Exporter.UpdateReport report;
         try {
-            // Without --lang the deck keeps its own language.
-            Locale text = spec.commandLine().getParseResult().hasMatchedOption("--lang") ? lang : null;
-            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, text, size.width(),
+            // Without --lang (null) the deck keeps its own language.
+            report = Exporter.update(projection, scenario, new Exporter.Request(format, charts, lang, size.width(),
                     size.height(), scale, null, false, fans), update, out == null ? update : out);
         } catch (RuleViolation refused) {
             throw new RefusedArgument(refused.text());
         }
         var printed = spec.commandLine().getOut();
-        printed.println(CliText.get("render.updated", lang, report.deck()));
+        Locale messages = MessageLanguage.of(spec, lang);
+        printed.println(CliText.get("render.updated", messages, report.deck()));
         if (!report.updated().isEmpty()) {
-            printed.println(CliText.get("render.updated.charts", lang, String.join(", ", report.updated())));
+            printed.println(CliText.get("render.updated.charts", messages, String.join(", ", report.updated())));
         }
         if (!report.added().isEmpty()) {
-            printed.println(CliText.get("render.updated.added", lang, String.join(", ", report.added())));
+            printed.println(CliText.get("render.updated.added", messages, String.join(", ", report.added())));
         }
         if (!report.gone().isEmpty()) {
-            printed.println(CliText.get("render.updated.gone", lang, String.join(", ", report.gone())));
+            printed.println(CliText.get("render.updated.gone", messages, String.join(", ", report.gone())));
         }
         return 0;
     }

@@ -38,8 +38,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
     String scenario;
 
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages and of the picture.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the picture (default: en) and of messages (default: the machine's).")
+    Locale lang;
 
     @Option(names = "--picture", paramLabel = "FILE",
             description = "Also draw the tornado into FILE, a .png or an .svg (1920x1080), as the How sure window shows it.")
@@ -47,31 +48,31 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = SimulationArguments.language(spec, lang);
+        Locale locale = MessageLanguage.of(spec, lang);
         int colon = target.lastIndexOf(':');
         int year;
         try {
             year = Integer.parseInt(target.substring(colon + 1).trim());
         } catch (NumberFormatException e) {
-            throw SimulationArguments.refusal(spec, locale, "sensitivity.target", target);
+            throw SimulationArguments.refusal(spec, "sensitivity.target", target);
         }
         if (colon <= 0) {
-            throw SimulationArguments.refusal(spec, locale, "sensitivity.target", target);
+            throw SimulationArguments.refusal(spec, "sensitivity.target", target);
         }
         if (picture != null) {
             try {
                 jp.mgp.io.export.TornadoExport.checkTarget(picture);
             } catch (RuleViolation e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--picture: " + e.message(locale));
+                throw SimulationArguments.refusal(spec, "--picture", e);
             }
         }
         Projection projection = MgpCli.load(file);
-        SimulationArguments.requireScenario(spec, locale, projection, scenario);
+        SimulationArguments.requireScenario(spec, projection, scenario);
         Tornado tornado;
         try {
             tornado = Sensitivity.tornado(projection, scenario, target.substring(0, colon), year);
         } catch (RuleViolation e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--target: " + e.message(locale));
+            throw SimulationArguments.refusal(spec, "--target", e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("input,low,high,swing");
@@ -84,8 +85,8 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         if (picture != null) {
             // On standard error: standard output is the table, for a script to read.
-            jp.mgp.io.export.TornadoExport.write(projection, scenario, target.substring(0, colon), year, locale,
-                    picture);
+            jp.mgp.io.export.TornadoExport.write(projection, scenario, target.substring(0, colon), year,
+                    MessageLanguage.content(lang), picture);
             spec.commandLine().getErr().println(CliText.get("sensitivity.picture", locale, picture.toString()));
         }
         return 0;

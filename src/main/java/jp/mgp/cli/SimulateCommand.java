@@ -47,15 +47,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv or text (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", paramLabel = "ja|en", description = "Language of messages and of the text format.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the text format (default: en) and of messages (default: the machine's).")
+    Locale lang;
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = SimulationArguments.language(spec, lang);
-        SimulationArguments.requirePaths(spec, locale, paths);
+        SimulationArguments.requirePaths(spec, paths);
         Projection projection = MgpCli.load(file);
-        SimulationArguments.requireScenario(spec, locale, projection, scenario);
+        SimulationArguments.requireScenario(spec, projection, scenario);
         SimulationSettings settings = SimulationSettings.of(projection);
         settings = paths == null ? settings : settings.withPaths(paths);
         settings = seed == null ? settings : settings.withSeed(seed);
@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
                 }
             }
         } else {
-            text(out, fan, locale);
+            text(out, fan, MessageLanguage.content(lang));
         }
         return 0;
     }

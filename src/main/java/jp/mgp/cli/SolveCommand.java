@@ -32,8 +32,21 @@ final class SolveCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to solve: cagr, rate, "
-                + "crossing or fit");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), CliText.get("solve.missing",
+                MessageLanguage.of(spec, null)));
+    }
+
+    /**
+     * The series {@code --series} names in the file, under {@code --scenario} when given: a name the file lacks is a
+     * mistyped argument (exit 2), named with the ones it has.
+     */
+    static Series requireSeries(CommandSpec spec, Projection p, String series, String scenario) {
+        if (scenario != null && p.scenario(scenario).isEmpty()) {
+            throw RefusedArgument.of("render.scenario", scenario, String.join(", ",
+                    p.scenarios().stream().map(jp.mgp.model.Scenario::id).toList())).in(spec.commandLine());
+        }
+        return p.series(series).orElseThrow(() -> RefusedArgument.of("solve.series", series,
+                String.join(", ", p.series().stream().map(Series::id).toList())).in(spec.commandLine()));
     }
 
     /** The file, series and scenario a question is about. */
@@ -62,8 +75,21 @@ final class SolveCommand implements Runnable {
 
         @Override
         public Integer call() {
-            double[] a = Numbers.yearValue("--from", from);
-            double[] b = Numbers.yearValue("--to", to);
+            double[] a;
+            double[] b;
+            try {
+                a = Numbers.yearValue("--from", from);
+                b = Numbers.yearValue("--to", to);
+                if (b[0] <= a[0]) {
+                    throw RefusedArgument.of("solve.cagr.years", Integer.toString((int) b[0]),
+                            Integer.toString((int) a[0]));
+                }
+                if (a[1] == 0 || b[1] == 0 || Math.signum(a[1]) != Math.signum(b[1])) {
+                    throw RefusedArgument.of("solve.cagr.values", Numbers.plain(a[1]), Numbers.plain(b[1]));
+                }
+            } catch (RefusedArgument refused) {
+                throw refused.in(spec.commandLine());
+            }
             double rate = Cagr.between((int) a[0], a[1], (int) b[0], b[1]);
             PrintWriter out = spec.commandLine().getOut();
             out.println("CAGR " + (int) a[0] + "-" + (int) b[0] + ": " + Numbers.percent(rate) + "/yr");
@@ -92,6 +118,7 @@ final class SolveCommand implements Runnable {
         public Integer call() throws Exception {
             String series = target.series;
             Projection p = MgpCli.load(target.file);
+            requireSeries(spec, p, series, target.scenario);
             RateSolver.Solution s = new RateSolver(new ProjectionEngine()).solve(p, target.scenario, series, reach, by);
             PrintWriter out = spec.commandLine().getOut();
             boolean rate = s.parameter().equals("rate");
@@ -120,11 +147,10 @@ final class SolveCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             String series = target.series;
-            ProjectionResult r = new ProjectionEngine().project(MgpCli.load(target.file), target.scenario);
+            Projection p = MgpCli.load(target.file);
+            requireSeries(spec, p, series, target.scenario);
+            ProjectionResult r = new ProjectionEngine().project(p, target.scenario);
             int s = r.seriesIndex(series);
-            if (s < 0) {
-                throw new UserError("no series '" + series + "' in " + target.file);
-            }
             OptionalDouble year = CrossingSolver.firstCrossing(r, s, value);
             PrintWriter out = spec.commandLine().getOut();
             if (year.isPresent()) {
@@ -158,8 +184,7 @@ final class SolveCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Series s = MgpCli.load(file).series(series)
-                    .orElseThrow(() -> new UserError("no series '" + series + "' in " + file));
+            Series s = requireSeries(spec, MgpCli.load(file), series, null);
             PrintWriter out = spec.commandLine().getOut();
             if (model == Model.rate) {
                 GrowthFit.RateFit f = GrowthFit.fitRate(s);

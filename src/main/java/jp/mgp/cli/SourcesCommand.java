@@ -29,13 +29,14 @@ final class SourcesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--lang", defaultValue = "en", description = "ja or en (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the list (default: en) and of messages (default: the machine's).")
+    Locale lang;
 
     @Override
     public Integer call() throws Exception {
         Projection p = MgpCli.load(file);
-        Locale locale = Locale.forLanguageTag(lang);
+        Locale locale = MessageLanguage.content(lang);
         PrintWriter out = spec.commandLine().getOut();
         for (Series s : p.series()) {
             for (Anchor a : s.anchors()) {

@@ -41,25 +41,37 @@ final class TableCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: the horizon's last).")
     Integer to;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the text format: ja or en.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Language of the text format (default: en) and of messages (default: the machine's).")
+    Locale lang;
 
     @Override
     public Integer call() throws Exception {
+        if (from != null && to != null && to < from) {
+            // A mistyped command, refused before the file is read, as every other refused argument is (exit 2).
+            throw RefusedArgument.of("table.toBeforeFrom", Integer.toString(to), Integer.toString(from))
+                    .in(spec.commandLine());
+        }
         Projection projection = MgpCli.load(file);
+        if (scenario != null && projection.scenario(scenario).isEmpty()) {
+            throw RefusedArgument.of("render.scenario", scenario, String.join(", ",
+                    projection.scenarios().stream().map(jp.mgp.model.Scenario::id).toList())).in(spec.commandLine());
+        }
         ProjectionResult result = new ProjectionEngine().project(projection, scenario);
         int first = from == null ? result.firstYear() : from;
         int last = to == null ? result.lastYear() : to;
-        if (last < first) {
-            throw new UserError("--to " + last + " is before --from " + first + "; give a range of at least one year");
-        }
-        if (first < result.firstYear() || last > result.lastYear()) {
-            throw new UserError("years " + first + "-" + last + " reach outside the file's horizon "
-                    + result.firstYear() + "-" + result.lastYear());
+        // The year given outside the file's years is named (the other may be the horizon's end, not given).
+        for (Object[] given : new Object[][] {{"--from", from}, {"--to", to}}) {
+            Integer year = (Integer) given[1];
+            if (year != null && (year < result.firstYear() || year > result.lastYear())) {
+                throw RefusedArgument.of("table.outsideHorizon", given[0], Integer.toString(year),
+                        Integer.toString(result.firstYear()), Integer.toString(result.lastYear()))
+                        .in(spec.commandLine());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
-            text(out, result, first, last, Locale.forLanguageTag(lang));
+            text(out, result, first, last, MessageLanguage.content(lang));
         } else {
             out.print(TableCsv.write(result, first, last, format == Format.csv ? "," : "\t"));
         }

@@ -38,17 +38,18 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Scenario files (.json) or folders of them.")
     List<Path> arguments;
 
-    @Option(names = "--lang", paramLabel = "ja|en",
-            description = "Word each problem in this language and name its place (series, segment years).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
+            description = "Word each problem in this language and name its place (series, segment years)"
+                    + " (default: the machine's language).")
+    Locale lang;
 
     private final ProjectionEngine engine = new ProjectionEngine();
 
     @Override
     public Integer call() throws Exception {
-        Locale locale = CliText.language(lang);
+        Locale locale = MessageLanguage.of(spec, lang);
         if (arguments.size() == 1 && !Files.isDirectory(arguments.get(0))) {
-            return checkOne(arguments.get(0));
+            return checkOne(arguments.get(0), locale);
         }
         List<Path> files = ScenarioFiles.expand(arguments, locale);
         PrintWriter out = spec.commandLine().getOut();
@@ -80,27 +81,29 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private Integer checkOne(Path file) throws InvalidProjectionException {
+    private Integer checkOne(Path file, Locale locale) throws InvalidProjectionException {
         Projection projection;
         try {
             projection = MgpCli.load(file);
         } catch (InvalidProjectionException e) {
             if (lang == null) {
+                // Worded in the machine's language, as any command's file is.
                 throw e;
             }
             PrintWriter err = spec.commandLine().getErr();
             for (Problem p : e.problems()) {
-                err.println(p.describe(e.file(), Locale.forLanguageTag(lang)));
+                err.println(p.describe(e.file(), lang));
             }
             err.flush();
             return MgpCli.EXIT_PROBLEM;
         }
         List<String> warnings = warnings(projection);
         PrintWriter out = spec.commandLine().getOut();
-        warnings.forEach(w -> out.println(file + ": warning: " + w));
-        out.println(file + ": valid (" + projection.series().size() + " series, "
-                + projection.scenarios().size() + " scenarios, " + projection.firstYear() + "-"
-                + projection.lastYear() + (warnings.isEmpty() ? "" : ", " + warnings.size() + " warnings") + ")");
+        warnings.forEach(w -> out.println(file + ": " + CliText.get("validate.warning", locale, w)));
+        out.println(CliText.get("validate.valid", locale, file.toString(), projection.series().size(),
+                projection.scenarios().size(), Integer.toString(projection.firstYear()),
+                Integer.toString(projection.lastYear()),
+                warnings.isEmpty() ? "" : CliText.get("validate.warnings", locale, warnings.size())));
         return 0;
     }
 
