@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jp.mgp.io.json.InvalidProjectionException;
 import jp.mgp.io.json.ProjectionFiles;
+import jp.mgp.i18n.Bundles;
 import jp.mgp.model.Projection;
 import jp.mgp.model.RuleViolation;
 import picocli.CommandLine;
@@ -26,6 +27,9 @@ public final class MgpCli implements Runnable {
     public static final int EXIT_PROBLEM = 1;
     /** A mistyped command, or an argument mgp refuses (named in the message). */
     public static final int EXIT_USAGE = 2;
+
+    /** The usage help's words (descriptions of commands and options) in both languages. */
+    static final String USAGE_BUNDLE = "jp.mgp.cli.usage";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -79,6 +83,8 @@ public final class MgpCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         Locale messages = MessageLanguage.of(args, machine);
+        // The usage help in the messages' language: set on every command before any usage is printed.
+        cli.setResourceBundle(Bundles.get(USAGE_BUNDLE, messages));
         // Words where a whole number belongs are refused by the option's name in --lang's language: picocli's own
         // answer named a Java type ("'abc' is not a long") over the whole usage.
         cli.registerConverter(Integer.class, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
