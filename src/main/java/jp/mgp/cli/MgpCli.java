@@ -47,7 +47,7 @@ public final class MgpCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), CliText.get("command.missing",
+        throw new MistypedCommand.Worded(spec.commandLine(), CliText.get("command.missing",
                 MessageLanguage.of(spec, null)));
     }
 
@@ -91,11 +91,14 @@ public final class MgpCli implements Runnable {
         cli.registerConverter(Integer.TYPE, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         cli.registerConverter(Long.class, v -> wholeNumber(v, Long.MIN_VALUE, Long.MAX_VALUE));
         cli.registerConverter(Long.TYPE, v -> wholeNumber(v, Long.MIN_VALUE, Long.MAX_VALUE));
+        MistypedCommand.readNames(cli, TableCommand.Format.class);
+        MistypedCommand.readNames(cli, SimulateCommand.Format.class);
+        MistypedCommand.readNames(cli, SolveCommand.FitCommand.Model.class);
         CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((ex, arguments) -> {
             RefusedArgument refused = RefusedArgument.behind(ex);
             if (refused == null) {
-                return usage.handleParseException(ex, arguments);
+                return MistypedCommand.refuse(ex, arguments, messages, usage);
             }
             // One line in the user's language naming the argument: the whole usage would bury it.
             String name = refused.unnamed() && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option

@@ -32,7 +32,7 @@ final class SolveCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), CliText.get("solve.missing",
+        throw new MistypedCommand.Worded(spec.commandLine(), CliText.get("solve.missing",
                 MessageLanguage.of(spec, null)));
     }
 

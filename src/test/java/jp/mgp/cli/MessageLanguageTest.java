@@ -65,6 +65,27 @@ class MessageLanguageTest {
                 .isEqualTo("mgp render: --format doc: mgp writes pptx, pdf, svg, png, xlsx or csv\n");
     }
 
+    /** What picocli refuses by itself (an unknown word, a missing argument) is Japanese on a Japanese machine too. */
+    @Test
+    void aMistypedCommandIsToldInTheMachinesLanguage() {
+        Run unknown = runOn(Locale.JAPAN, "tabel", FILE);
+        assertThat(unknown.code()).isEqualTo(MgpCli.EXIT_USAGE);
+        assertThat(unknown.err()).isEqualTo("mgp: このコマンドにない引数です: tabel " + FILE + "\nもしかして: table\n");
+        assertThat(runOn(Locale.US, "tabel", FILE).err()).startsWith("Unmatched arguments from index 0: 'tabel'")
+                .contains("Did you mean: mgp table?");
+        Run missing = runOn(Locale.JAPAN, "render", FILE);
+        assertThat(missing.code()).isEqualTo(MgpCli.EXIT_USAGE);
+        assertThat(missing.err()).startsWith("mgp render: 次の指定がありません: --format FORMAT\n使い方: mgp render ");
+        assertThat(runOn(Locale.JAPAN, "table").err()).startsWith("mgp table: 次の指定がありません: FILE\n使い方: mgp table ");
+        Run format = runOn(Locale.JAPAN, "table", FILE, "--format", "xls");
+        assertThat(format.code()).isEqualTo(MgpCli.EXIT_USAGE);
+        assertThat(format.err()).isEqualTo("mgp table: --format: 「xls」は csv, tsv, text のいずれでもありません\n");
+        assertThat(runOn(Locale.US, "simulate", FILE, "--format", "tsv").err())
+                .isEqualTo("mgp simulate: --format: \u201ctsv\u201d is not one of csv, text\n");
+        assertThat(runOn(Locale.JAPAN, "solve").err()).startsWith("mgp solve: 何を求めるかを指定してください: cagr、rate、"
+                + "crossing、fit のいずれか\n使い方: mgp solve ");
+    }
+
     @Test
     void theOneLineReportsFollowTheMachinesLanguage(@TempDir Path dir) throws Exception {
         assertThat(runOn(Locale.JAPAN, "validate", FILE).out())
