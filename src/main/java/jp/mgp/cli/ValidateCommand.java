@@ -21,9 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Checks scenario files. One file keeps the first contract scripts were written against: its verdict on standard
- * output, or one line per problem on standard error with its JSON path (and, with {@code --lang}, the place in
- * words, in that language). Several files, or a folder, give a report on standard output: a verdict per file with
- * its problems indented below it (place in words and JSON path, in {@code --lang}'s language, English by default),
+ * output, or one line per problem on standard error with its JSON path (and, with {@code --lang} or on a Japanese
+ * machine, the place in words, in that language). Several files, or a folder, give a report on standard output: a
+ * verdict per file with its problems indented below it (place in words and JSON path, in the messages' language),
  * then a summary line. Exit 0 when every file is valid, 1 when any is not.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
