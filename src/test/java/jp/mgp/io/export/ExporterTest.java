@@ -129,7 +129,8 @@ class ExporterTest {
         MgpCliTest.Run run = MgpCliTest.run("render", Fixtures.DEFAULT.toString(), "--format", "svg", "--chart",
                 "digital-deficit", "--lang", "ja", "--out", viaCli.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("wrote " + viaCli);
+        // Under --lang ja the command line's report is Japanese too ("wrote PATH").
+        assertThat(run.out()).isEqualTo(viaCli + " \u306b\u66f8\u304d\u51fa\u3057\u307e\u3057\u305f\n");
         assertThat(Files.readAllBytes(viaCli)).isEqualTo(Files.readAllBytes(direct));
     }
 
