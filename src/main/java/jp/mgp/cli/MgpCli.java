@@ -85,8 +85,8 @@ public final class MgpCli implements Runnable {
         Locale messages = MessageLanguage.of(args, machine);
         // The usage help in the messages' language: set on every command before any usage is printed.
         cli.setResourceBundle(Bundles.get(USAGE_BUNDLE, messages));
-        // Words where a whole number belongs are refused by the option's name in --lang's language: picocli's own
-        // answer named a Java type ("'abc' is not a long") over the whole usage.
+        // Words where a whole number belongs are refused by the option's name in the messages' language: picocli's
+        // own answer named a Java type ("'abc' is not a long") over the whole usage.
         cli.registerConverter(Integer.class, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         cli.registerConverter(Integer.TYPE, v -> (int) wholeNumber(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
         cli.registerConverter(Long.class, v -> wholeNumber(v, Long.MIN_VALUE, Long.MAX_VALUE));
