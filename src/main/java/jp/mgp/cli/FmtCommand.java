@@ -24,24 +24,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * atomically, only when its bytes would change; an invalid one is refused with its problems and left as it was.
  * With {@code --check} nothing is written and the exit code says whether anything would change.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Rewrite scenario files in mgp's canonical form and current schema version.",
-                "Exit 0 if all are (now) canonical; 1 if any is invalid or cannot be written, or, with --check, "
-                        + "would change.",
-                "A FOLDER stands for the *.json files directly in it (not its sub-folders), sorted by name."})
+@Command(name = "fmt", mixinStandardHelpOptions = true)
 final class FmtCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.json) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> arguments;
 
-    @Option(names = "--check", description = "Write nothing; list the files that would change and exit 1 if any would.")
+    @Option(names = "--check")
     boolean check;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Report in this language (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     /** What became of one file. */

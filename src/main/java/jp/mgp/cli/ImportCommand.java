@@ -36,13 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * column of values a new series, or with {@code --series} the known points of that series. Any refused cell stops
  * the whole import (exit 2, every refusal listed); the file is written atomically only when all is read.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read a CSV or XLSX table of yearly figures into a projection file: a column of years and "
-                + "one or more columns of values, headed by their names (a unit in the header, such as "
-                + "\"Market (兆円)\", is the series' unit).",
-            "Each column becomes a new series; with --series, its values become that series' known points. "
-                + "Without --source they are your assumptions; with it, sourced figures citing it.",
-            "Exit 0 when imported, 2 when nothing was (every refused cell is named by row, column and why)."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     static final int EXIT_REFUSED = 2;
@@ -50,25 +44,22 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATA", description = "A .csv (UTF-8 or Shift_JIS) or .xlsx file.")
+    @Parameters(index = "0", paramLabel = "DATA")
     Path data;
 
-    @Option(names = "--into", required = true, paramLabel = "FILE", description = "The projection file to add to.")
+    @Option(names = "--into", required = true, paramLabel = "FILE")
     Path into;
 
-    @Option(names = "--series", paramLabel = "ID", description = "Set the known points of this series instead.")
+    @Option(names = "--series", paramLabel = "ID")
     String series;
 
-    @Option(names = "--source", paramLabel = "TEXT",
-            description = "Who published the figures (\"METI, AI white paper 2025, table 3\"): they become sourced.")
+    @Option(names = "--source", paramLabel = "TEXT")
     String source;
 
-    @Option(names = "--unit", paramLabel = "CODE",
-            description = "The unit of columns whose header names none (default: the first chart's unit).")
+    @Option(names = "--unit", paramLabel = "CODE")
     String unit;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the messages (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     @Override

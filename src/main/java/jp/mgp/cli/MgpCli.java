@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
  * and the usage help are in the language {@link MessageLanguage} decides: {@code --lang}, else the machine's.
  */
 @Command(name = "mgp", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Market Growth Projector: project, check and question scenario files.",
         subcommands = {TableCommand.class, ValidateCommand.class, SolveCommand.class, SourcesCommand.class,
                 RenderCommand.class, FmtCommand.class, SimulateCommand.class,
                 SensitivityCommand.class, ImportCommand.class})

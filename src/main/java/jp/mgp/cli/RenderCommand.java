@@ -22,64 +22,47 @@ import picocli.CommandLine.Model.CommandSpec;
  * anything is rendered ({@link RenderArguments}); a refused one exits with 2 and one line in the messages' language
  * naming it. The deck is in {@code --lang}'s language, English when it is not given, whatever the machine's.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Export a scenario file's charts as a PowerPoint deck (pptx), PDF, SVG or PNG, or its numbers as"
-                + " a workbook (xlsx) or table (csv).")
+@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = RenderArguments.Format.class,
-            description = "pptx, pdf, svg, png, xlsx or csv.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = RenderArguments.Format.class)
     ExportFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH",
-            description = "File to write; with several charts, png and svg add -<chart id> before the extension."
-                    + " With --update, where the updated deck goes (default: over the deck itself).")
+    @Option(names = "--out", paramLabel = "PATH")
     Path out;
 
-    @Option(names = "--update", paramLabel = "DECK",
-            description = "pptx: bring this deck mgp made up to date in place (or write it to --out), keeping the"
-                    + " slides, shapes, chart places and series colours arranged in it; new charts are appended."
-                    + " Without --lang the deck keeps its language.")
+    @Option(names = "--update", paramLabel = "DECK")
     Path update;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
+    @Option(names = "--scenario", paramLabel = "ID")
     String scenario;
 
-    @Option(names = "--chart", paramLabel = "ID", split = ",",
-            description = "pptx, pdf, svg, png: chart(s) to export (default: all).")
+    @Option(names = "--chart", paramLabel = "ID", split = ",")
     List<String> charts = List.of();
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the deck, pictures and table (default: en) and of messages (default: the"
-                    + " machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
-            converter = RenderArguments.SizeConverter.class,
-            description = "png, svg, pdf: chart size in pixels (default: ${DEFAULT-VALUE}, a 16:9 slide).")
+            converter = RenderArguments.SizeConverter.class)
     RenderArguments.Size size;
 
-    @Option(names = "--template", paramLabel = "FILE",
-            description = "pptx: build the deck on this .pptx or .potx (its slide master and layouts).")
+    @Option(names = "--template", paramLabel = "FILE")
     Path template;
 
-    @Option(names = "--pictures", description = "pptx: charts as pictures, for viewers without chart support.")
+    @Option(names = "--pictures")
     boolean pictures;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "SCALE", converter = RenderArguments.Scale.class,
-            description = "png: pixel scale above 0, at most 10, e.g. 2 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "SCALE", converter = RenderArguments.Scale.class)
     double scale;
 
-    @Option(names = "--fans", description = "Add the uncertainty fans (csv, xlsx: P5, P10, P50, P90, P95 per"
-            + " series-year; charts: the window's bands, in a deck as editable native areas), a simulation of the"
-            + " file's stated ranges with its seed and path count. With --update: add fans to every chart (a deck"
-            + " made with fans keeps them anyway).")
+    @Option(names = "--fans")
     boolean fans;
 
     @Override

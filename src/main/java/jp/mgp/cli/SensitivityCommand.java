@@ -21,29 +21,25 @@ import picocli.CommandLine.Model.CommandSpec;
  * P95, the others at base, largest swing first ({@code input,low,high,swing}, low and high being the target's
  * value with the input at its low and its high end).
  */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "Rank the uncertain inputs by how far they move a series in a year (input,low,high,swing).")
+@Command(name = "sensitivity", mixinStandardHelpOptions = true)
 final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--target", required = true, paramLabel = "ID:YEAR",
-            description = "The series (derived too) and year, such as physical-ai:2040.")
+    @Option(names = "--target", required = true, paramLabel = "ID:YEAR")
     String target;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
+    @Option(names = "--scenario", paramLabel = "ID")
     String scenario;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the picture (default: en) and of messages (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
-    @Option(names = "--picture", paramLabel = "FILE",
-            description = "Also draw the tornado into FILE, a .png or an .svg (1920x1080), as the How sure window shows it.")
+    @Option(names = "--picture", paramLabel = "FILE")
     Path picture;
 
     @Override

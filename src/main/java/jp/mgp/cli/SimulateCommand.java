@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * Runs the file's uncertainty as Monte Carlo paths and prints each series-year's P5, P10, P50, P90, P95 and mean:
  * the figures the window's fan charts draw, from the seed and paths the file gives unless told otherwise.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulate the file's uncertainty (csv: series,year,p5,p10,p50,p90,p95,mean).")
+@Command(name = "simulate", mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
 
     enum Format { csv, text }
@@ -30,25 +29,22 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario to simulate (default: the file's base).")
+    @Option(names = "--scenario", paramLabel = "ID")
     String scenario;
 
-    @Option(names = "--paths", paramLabel = "N", description = "Paths to simulate, 100 to 1000000 (default: the "
-            + "file's, else 10000).")
+    @Option(names = "--paths", paramLabel = "N")
     Integer paths;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the random numbers (default: the file's, "
-            + "else 2040).")
+    @Option(names = "--seed", paramLabel = "S")
     Long seed;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "csv")
     Format format;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the text format (default: en) and of messages (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     @Override

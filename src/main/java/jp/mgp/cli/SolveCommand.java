@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The questions a strategist asks of a projection, answered with the working shown. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Growth rate between two points, rate needed to reach a value, crossing year, fitted curves.",
         subcommands = {SolveCommand.CagrCommand.class, SolveCommand.RateCommand.class,
                 SolveCommand.CrossingCommand.class, SolveCommand.FitCommand.class})
 final class SolveCommand implements Runnable {
@@ -51,18 +50,17 @@ final class SolveCommand implements Runnable {
 
     /** The file, series and scenario a question is about. */
     static final class SeriesInFile {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+        @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--series", required = true, paramLabel = "ID", description = "The series asked about.")
+        @Option(names = "--series", required = true, paramLabel = "ID")
         String series;
 
-        @Option(names = "--scenario", paramLabel = "ID", description = "Scenario (default: the file's base).")
+        @Option(names = "--scenario", paramLabel = "ID")
         String scenario;
     }
 
-    @Command(name = "cagr", mixinStandardHelpOptions = true,
-            description = "Compound annual growth rate between two points, e.g. --from 2034:10.8 --to 2040:35.0")
+    @Command(name = "cagr", mixinStandardHelpOptions = true)
     static final class CagrCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -99,8 +97,7 @@ final class SolveCommand implements Runnable {
         }
     }
 
-    @Command(name = "rate", mixinStandardHelpOptions = true,
-            description = "The rate a series' segment needs for the series to reach VALUE by YEAR.")
+    @Command(name = "rate", mixinStandardHelpOptions = true)
     static final class RateCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -132,8 +129,7 @@ final class SolveCommand implements Runnable {
         }
     }
 
-    @Command(name = "crossing", mixinStandardHelpOptions = true,
-            description = "The first year, fractional, in which a series reaches VALUE.")
+    @Command(name = "crossing", mixinStandardHelpOptions = true)
     static final class CrossingCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -165,8 +161,7 @@ final class SolveCommand implements Runnable {
         }
     }
 
-    @Command(name = "fit", mixinStandardHelpOptions = true,
-            description = "Fit a constant growth rate (or a logistic curve) to a series' anchors.")
+    @Command(name = "fit", mixinStandardHelpOptions = true)
     static final class FitCommand implements Callable<Integer> {
         enum Model { rate, logistic }
 
@@ -179,7 +174,7 @@ final class SolveCommand implements Runnable {
         @Option(names = "--series", required = true, paramLabel = "ID")
         String series;
 
-        @Option(names = "--model", defaultValue = "rate", description = "rate or logistic (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--model", defaultValue = "rate")
         Model model;
 
         @Override

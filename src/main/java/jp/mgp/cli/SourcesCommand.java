@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists every sourced figure with its citation, and the stated rules derived values follow. */
-@Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "List every sourced point with its citation, and every rule derived values follow.")
+@Command(name = "sources", mixinStandardHelpOptions = true)
 final class SourcesCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +28,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the list (default: en) and of messages (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     @Override

@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints every series' value per year, with its unit and provenance. */
-@Command(name = "table", mixinStandardHelpOptions = true,
-        description = "Print every series' value per year (csv: series,year,value,unit,kind).")
+@Command(name = "table", mixinStandardHelpOptions = true)
 final class TableCommand implements Callable<Integer> {
 
     enum Format { csv, tsv, text }
@@ -26,23 +25,22 @@ final class TableCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (.json).")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Scenario to project (default: the file's base).")
+    @Option(names = "--scenario", paramLabel = "ID")
     String scenario;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv, tsv or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "csv")
     Format format;
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the horizon's first).")
+    @Option(names = "--from", paramLabel = "YEAR")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: the horizon's last).")
+    @Option(names = "--to", paramLabel = "YEAR")
     Integer to;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Language of the text format (default: en) and of messages (default: the machine's).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     @Override

@@ -26,21 +26,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * verdict per file with its problems indented below it (place in words and JSON path, in the messages' language),
  * then a summary line. Exit 0 when every file is valid, 1 when any is not.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files. Exit 0 if all are valid; otherwise 1 and their problems.",
-                "A FOLDER stands for the *.json files directly in it (not its sub-folders), sorted by name."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Scenario files (.json) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> arguments;
 
-    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class,
-            description = "Word each problem in this language and name its place (series, segment years)"
-                    + " (default: the machine's language).")
+    @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
     Locale lang;
 
     private final ProjectionEngine engine = new ProjectionEngine();
