@@ -68,7 +68,9 @@ public final class ProjectionCharts {
         JFreeChart chart = new JFreeChart(spec.title().get(locale), plot);
         chart.addSubtitle(scenario);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(text(MessageFormat.format(strings.getString("kinds.legend"), words.kind(Kind.SOURCED),
+        // Stacked areas are drawn without point marks or dashes: their key says what the areas are instead.
+        chart.addSubtitle(text(spec.stacked() ? strings.getString("kinds.legend.stacked")
+                : MessageFormat.format(strings.getString("kinds.legend"), words.kind(Kind.SOURCED),
                 words.kind(Kind.DERIVED), words.kind(Kind.ASSUMPTION)), RectangleEdge.BOTTOM));
         // The theme first: it clears series colours a renderer would fill in itself.
         ChartTheme.applyTo(chart);

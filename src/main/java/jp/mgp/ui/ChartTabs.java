@@ -251,17 +251,16 @@ final class ChartTabs {
         readout.setId("readout-" + spec.id());
         readout.getStyleClass().add("chart-readout");
         new ChartReadout(viewer, readout, messages::locale);
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        readout.setMinWidth(0);
         for (Button b : new Button[] {reset, copy, export}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(readout, gap, reset, copy, export);
+        HBox bar = new HBox(reset, copy, export);
         bar.getStyleClass().add("chart-bar");
         BorderPane pane = frames.get(c);
         pane.setCenter(viewer);
         pane.setTop(bar);
+        // Over the chart, below the toolbar: the read-out places itself (unmanaged), drawn above the chart.
+        pane.getChildren().add(readout);
     }
 
     /** Brings up a chart that draws {@code seriesId} when the chart on screen does not. */

@@ -70,17 +70,20 @@ final class RangeRow {
         }
     }
 
-    /** Shows the range in force (or the rate alone) without making an edit. */
+    /**
+     * Shows the range in force in the scenario on screen (or the rate alone) without making an edit. The file
+     * holds a range about the base's rate; a scenario that moves the rate moves the range by as much (as the
+     * simulation draws it: {@link RateRange#shifted}), so "+5 pt" shows 20 to 33 %/yr for a base 15 to 28.
+     */
     private void show() {
         Projection p = support.model().projection();
-        if (p == null || p.series(series.id()).isEmpty()) {
+        jp.mgp.engine.ProjectionResult r = support.model().result();
+        if (p == null || r == null || !(rateIn(p) instanceof Segment.Compound inFile)
+                || !(rateIn(r.effective()) instanceof Segment.Compound c)) {
             return;
         }
-        Segment g = p.series(series.id()).get().segments().get(index);
-        if (!(g instanceof Segment.Compound c)) {
-            return;
-        }
-        RateRange range = p.uncertainty().rateRange(series.id(), index).orElse(null);
+        RateRange range = p.uncertainty().rateRange(series.id(), index)
+                .map(x -> x.shifted(c.rate() - inFile.rate())).orElse(null);
         double rate = c.rate() * 100;
         double low = range == null ? rate : range.low() * 100;
         double high = range == null ? rate : range.high() * 100;
@@ -103,6 +106,12 @@ final class RangeRow {
                     case UNIFORM -> "range.uniform";
                     case NORMAL -> "range.normal";
                 })));
+    }
+
+    /** This row's segment in {@code p}, or null when the series or the segment is not there. */
+    private Segment rateIn(Projection p) {
+        return p.series(series.id()).filter(s -> index < s.segments().size()).map(s -> s.segments().get(index))
+                .orElse(null);
     }
 
     private void moved() {

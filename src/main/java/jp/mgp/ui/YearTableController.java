@@ -127,6 +127,7 @@ public final class YearTableController {
             col.setCellFactory(c -> new YearValueCell(col, messages, model));
             col.setEditable(column.base() == null && !column.result().series(column.series()).isDerived());
             col.setPrefWidth(column.base() == null ? 150 : 110);
+            ColumnHeaders.wrap(col, header(column));
             all.add(col);
         }
         table.getColumns().setAll(all);
@@ -135,6 +136,19 @@ public final class YearTableController {
             years.add(y);
         }
         table.setItems(FXCollections.observableArrayList(years));
+    }
+
+    /**
+     * A column's header as shown: a series' unit on a line of its own, in one piece ("(¥ tn)" broke after "¥"),
+     * its name wrapping above it; a scenario's difference as its title.
+     */
+    private String header(Column column) {
+        if (column.base() != null) {
+            return column.title();
+        }
+        Locale locale = messages.locale();
+        Series series = column.result().series(column.series());
+        return series.name().get(locale) + "\n(" + series.unit().label(locale).replace(' ', '\u00A0') + ")";
     }
 
     /** The table as TSV: a header row, then one row per year, numbers unformatted so they paste as numbers. */

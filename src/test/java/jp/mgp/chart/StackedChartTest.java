@@ -55,4 +55,31 @@ class StackedChartTest {
         assertThat(chart.getXYPlot().getDataRange(chart.getXYPlot().getRangeAxis()).getUpperBound())
                 .isEqualTo(2_000_000);
     }
+
+    /** The texts under a chart's plot: its legend's key line among them. */
+    private static java.util.List<String> keyLines(JFreeChart chart) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t
+                    && t.getPosition() == org.jfree.chart.ui.RectangleEdge.BOTTOM) {
+                lines.add(t.getText());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The stacked renderer draws areas only, without point marks or dashes: its key said "◆ sourced ● derived
+     * ○ assumption dashed: beyond the sources" all the same. It now says what the areas are, in both languages,
+     * and a chart of lines keeps its key of marks and dashes.
+     */
+    @Test
+    void theStackedChartsKeyNamesNoMarksOrDashesItDoesNotDraw() {
+        assertThat(keyLines(ProjectionCharts.create(chart("labour-gap-filled"), base, Locale.ENGLISH)))
+                .containsExactly("stacked: each area adds to those below it; the top edge is their total");
+        assertThat(keyLines(ProjectionCharts.create(chart("labour-gap-filled"), base, Locale.JAPANESE)))
+                .containsExactly("積み上げ: 各面は下の面の上に積み上がり、上端がその合計");
+        assertThat(keyLines(ProjectionCharts.create(chart("labour-gap"), base, Locale.ENGLISH))).containsExactly(
+                "\u25C6 sourced    \u25CF derived    \u25CB assumption    dashed: beyond the sources");
+    }
 }

@@ -90,4 +90,56 @@ class ScenarioEditorFxTest {
         assertThat(onFx(robot, model::projection)).isEqualTo(opened);
         assertThat(value(robot, "optimistic", 2035)).isEqualTo(12.5);
     }
+
+    /** The range slider's ends and its words, as the window shows them now. */
+    private String shownRange(FxRobot robot) {
+        return onFx(robot, () -> {
+            org.controlsfx.control.RangeSlider slider = robot.lookup("#vertical-ai-1-range")
+                    .queryAs(org.controlsfx.control.RangeSlider.class);
+            return String.format(java.util.Locale.ROOT, "%.1f-%.1f ", slider.getLowValue(), slider.getHighValue())
+                    + robot.lookup("#vertical-ai-1-range-label").queryLabeled().getText();
+        });
+    }
+
+    private void switchTo(FxRobot robot, String scenario) {
+        robot.interact(() -> model.scenarioProperty().set(scenario));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The file's range for Vertical AI after 2034 is 15 to 28 %/yr about the base's 21.6; Optimistic adds 5
+     * points to the rate (26.6) and the simulation draws from the range moved with it, 20 to 33; Pessimistic
+     * halves the rate (10.8), 10.8 points down: 4.2 to 17.2. The slider showed 15 to 28 in every scenario.
+     */
+    @Test
+    void theRangeSliderShowsTheRangeAsTheScenarioMovesIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(robot, () -> model.projection() != null));
+        robot.interact(() -> model.selectedSeriesProperty().set("vertical-ai"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String triangular = "(most likely at the rate)";
+        assertThat(shownRange(robot)).isEqualTo("15.0-28.0 Range in a simulation: 15.0 to 28.0 %/yr " + triangular);
+        switchTo(robot, "optimistic");
+        assertThat(shownRange(robot)).isEqualTo("20.0-33.0 Range in a simulation: 20.0 to 33.0 %/yr " + triangular);
+        switchTo(robot, "pessimistic");
+        assertThat(shownRange(robot)).isEqualTo("4.2-17.2 Range in a simulation: 4.2 to 17.2 %/yr " + triangular);
+        switchTo(robot, "base");
+        assertThat(shownRange(robot)).isEqualTo("15.0-28.0 Range in a simulation: 15.0 to 28.0 %/yr " + triangular);
+
+        // The low end moved to 16 in the base is an edit of the file's range; Optimistic shows it 5 points up,
+        // and undo and redo there bring the slider back and forth with it.
+        robot.interact(() -> robot.lookup("#vertical-ai-1-range").queryAs(org.controlsfx.control.RangeSlider.class)
+                .setLowValue(16));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(robot, () -> model.projection().uncertainty().rateRange("vertical-ai", 1).orElseThrow().low()))
+                .isEqualTo(0.16);
+        switchTo(robot, "optimistic");
+        assertThat(shownRange(robot)).isEqualTo("21.0-33.0 Range in a simulation: 21.0 to 33.0 %/yr " + triangular);
+        robot.interact(model::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownRange(robot)).isEqualTo("20.0-33.0 Range in a simulation: 20.0 to 33.0 %/yr " + triangular);
+        robot.interact(model::redo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownRange(robot)).isEqualTo("21.0-33.0 Range in a simulation: 21.0 to 33.0 %/yr " + triangular);
+    }
 }

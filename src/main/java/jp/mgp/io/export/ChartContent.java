@@ -194,7 +194,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
                 + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
-                List.copyOf(refs), notes.footnote(), List.copyOf(reported));
+                List.copyOf(refs), notes.footnote(spec.stacked()), List.copyOf(reported));
     }
 
     private static Line line(ProjectionResult result, int s, Unit unit, int[] years, ProvenanceText text) {
@@ -313,7 +313,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
             }
         }
 
-        Footnote footnote() {
+        /** The notes; a stacked chart draws no dashed stretch, so its last line says what its areas are. */
+        Footnote footnote(boolean stacked) {
             List<String> sources = new ArrayList<>();
             int n = 1;
             for (Map.Entry<String, List<String>> e : figuresByCitation.entrySet()) {
@@ -321,7 +322,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 sources.add("[" + n++ + "] " + e.getKey() + figures);
             }
             return new Footnote(List.copyOf(sources), List.copyOf(derived), List.copyOf(assumptions),
-                    text.get("notes.dashed"));
+                    text.get(stacked ? "notes.stacked" : "notes.dashed"));
         }
     }
 }

@@ -98,4 +98,25 @@ class StackedExportTest {
             }
         }
     }
+
+    /**
+     * The footnote under a chart (deck, PDF) ends with what its dashes mean; the stacked chart draws none, and its
+     * footnote said "Dashed: years beyond the last sourced figure..." all the same. It now says what its areas are.
+     */
+    @Test
+    void theStackedChartsFootnoteExplainsNoDashes() {
+        jp.mgp.model.Projection p = Fixtures.defaultProjection();
+        jp.mgp.engine.ProjectionResult base = new jp.mgp.engine.ProjectionEngine().project(p, "base");
+        jp.mgp.model.ChartSpec stacked = p.charts().stream().filter(c -> c.id().equals("labour-gap-filled"))
+                .findFirst().orElseThrow();
+        jp.mgp.model.ChartSpec lines = p.charts().stream().filter(c -> c.id().equals("labour-gap"))
+                .findFirst().orElseThrow();
+        assertThat(ChartContent.of(stacked, base, new ProvenanceText(Locale.ENGLISH)).footnote().dashed())
+                .isEqualTo("Stacked areas: each adds to those below it, the top edge being their total; what each"
+                        + " rests on is listed above.");
+        assertThat(ChartContent.of(stacked, base, new ProvenanceText(Locale.JAPANESE)).footnote().dashed())
+                .isEqualTo("積み上げ面: 各面は下の面の上に積み上がり、上端がその合計。各系列の根拠は上記のとおり。");
+        assertThat(ChartContent.of(lines, base, new ProvenanceText(Locale.ENGLISH)).footnote().dashed())
+                .isEqualTo("Dashed: years beyond the last sourced figure or resting on an assumption.");
+    }
 }
