@@ -176,10 +176,10 @@ public final class Exporter {
         ChartContent content = ChartContent.of(spec, result, new ProvenanceText(request.locale()));
         StringBuilder summary = new StringBuilder(content.subtitle());
         for (ChartContent.Line line : content.lines()) {
-            summary.append('\n').append(line.name()).append(": ").append(line.endValue());
-            if (!line.growth().isEmpty()) {
-                summary.append(", ").append(line.growth());
-            }
+            ProvenanceText text = new ProvenanceText(request.locale());
+            String value = text.format("notes.named", line.name(), line.endValue());
+            summary.append('\n').append(line.growth().isEmpty() ? value : text.format("notes.valueGrowth", value,
+                    line.growth()));
         }
         for (ChartContent.Reference r : content.references()) {
             summary.append('\n').append(r.label());
