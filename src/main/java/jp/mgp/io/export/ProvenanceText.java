@@ -41,7 +41,7 @@ public final class ProvenanceText {
         return MessageFormat.format(strings.getString(key), args);
     }
 
-    /** 0.216 → "21.6 %/yr" (en) or "21.6%/年" (ja). */
+    /** 0.216 → "21.6 %/yr" (en) or "年率21.6%" (ja). */
     public String rate(double fraction) {
         return wording.rate(fraction);
     }
