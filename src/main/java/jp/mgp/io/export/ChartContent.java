@@ -130,8 +130,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      */
     public String description() {
         StringBuilder sb = new StringBuilder(title).append('\n').append(subtitle);
+        ProvenanceText text = new ProvenanceText(locale);
         for (Line line : lines) {
-            ProvenanceText text = new ProvenanceText(locale);
             String value = text.format("notes.named", line.name(), line.endValue());
             sb.append('\n').append(line.growth().isEmpty() ? value : text.format("notes.valueGrowth", value,
                     line.growth()));

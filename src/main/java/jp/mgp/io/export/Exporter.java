@@ -173,10 +173,10 @@ public final class Exporter {
     }
 
     private static byte[] svg(JFreeChart chart, ChartSpec spec, ProjectionResult result, Request request) {
-        ChartContent content = ChartContent.of(spec, result, new ProvenanceText(request.locale()));
+        ProvenanceText text = new ProvenanceText(request.locale());
+        ChartContent content = ChartContent.of(spec, result, text);
         StringBuilder summary = new StringBuilder(content.subtitle());
         for (ChartContent.Line line : content.lines()) {
-            ProvenanceText text = new ProvenanceText(request.locale());
             String value = text.format("notes.named", line.name(), line.endValue());
             summary.append('\n').append(line.growth().isEmpty() ? value : text.format("notes.valueGrowth", value,
                     line.growth()));
