@@ -40,7 +40,7 @@ final class ProvenanceLabels implements XYToolTipGenerator, XYSeriesLabelGenerat
         }
         for (Anchor a : series.anchors()) {
             if (a.year() == year && a.source() != null) {
-                text.append('\n').append(a.source().shortCitation());
+                text.append('\n').append(a.source().shortCitation(locale));
             }
         }
         String why = kind == Kind.ASSUMPTION ? reason(series, year) : "";

@@ -41,29 +41,29 @@ final class SourcesCommand implements Callable<Integer> {
                 if (a.kind() == Kind.SOURCED) {
                     out.println(s.id() + " " + a.year() + " " + s.unit().format(a.value(), locale)
                             + (a.pinned() ? "" : " (reported; not pinned)"));
-                    cite(out, a.source(), a.note().get(locale));
+                    cite(out, a.source(), a.note().get(locale), locale);
                 }
             }
             for (Segment g : s.segments()) {
                 if (g.basis().kind() == Kind.DERIVED) {
                     out.println(s.id() + " " + g.from() + "-" + g.to() + " derived: "
                             + g.basis().rationale().get(locale));
-                    cite(out, g.basis().source(), "");
+                    cite(out, g.basis().source(), "", locale);
                 }
             }
         }
         for (ReferenceLine r : p.referenceLines()) {
             if (r.kind() == Kind.SOURCED) {
                 out.println("reference " + r.id() + " " + r.label().get(locale));
-                cite(out, r.source(), "");
+                cite(out, r.source(), "", locale);
             }
         }
         return 0;
     }
 
-    private static void cite(PrintWriter out, SourceRef source, String note) {
+    private static void cite(PrintWriter out, SourceRef source, String note, Locale locale) {
         if (source != null) {
-            out.println("    " + source.citation());
+            out.println("    " + source.citation(locale));
             if (!source.quote().isEmpty()) {
                 out.println("    «" + source.quote() + "»");
             }

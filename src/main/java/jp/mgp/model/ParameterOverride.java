@@ -112,12 +112,13 @@ public record ParameterOverride(String series, int segment, String parameter, Ch
 
     /**
      * How this override relates to the base, in both languages: "base 21.6 %/yr + 5 pt", "base 6.9 %/yr × 0.5"
-     * or "fixed, not tied to the base". {@code base} is the base parameter it is applied to now.
+     * or "fixed, not tied to the base"; in Japanese 基本の年率21.6%＋5pt, as the rule it changes reads (年率26.6%の
+     * 複利成長), not 21.6%/年. {@code base} is the base parameter it is applied to now.
      */
     public LocalizedText relation(double base) {
         boolean rate = parameter.equals("rate");
         String en = rate ? percent(base) + " %/yr" : plain(base);
-        String ja = rate ? percent(base) + "%/年" : plain(base);
+        String ja = rate ? "の年率" + percent(base) + "%" : plain(base);
         return switch (change) {
             case ABSOLUTE -> new LocalizedText("固定値（基本に連動しない）", "fixed, not tied to the base");
             case POINTS -> new LocalizedText("基本" + ja + (amount < 0 ? "−" : "＋") + plain(Math.abs(amount)) + "pt",

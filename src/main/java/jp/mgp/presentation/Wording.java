@@ -16,7 +16,7 @@ import jp.mgp.model.Unit;
 
 /**
  * The words and number formats every view and export uses for provenance and growth, in one language: a kind's
- * name, a rate ("21.6 %/yr", "21.6%/年"), a growth label in the series' own model ({@link Growth}), a growth rule
+ * name, a rate ("21.6 %/yr", "年率21.6%"), a growth label in the series' own model ({@link Growth}), a growth rule
  * in words, and the unit values are shown in. Rates are given to one decimal of a percentage point, the
  * precision the sources quote.
  */
@@ -57,20 +57,30 @@ public final class Wording {
     }
 
     /**
-     * 0.216 → "21.6 %/yr" (en) or "21.6%/年" (ja); never "-0.0". A rate that does not exist (a CAGR from a
-     * value near 0, or one too large to be a number) is "–", never "∞ %/yr" or "NaN %/yr".
+     * 0.216 → "21.6 %/yr" (en) or "年率21.6%" (ja, as Japanese reports write a yearly rate); never "-0.0". A rate
+     * that does not exist (a CAGR from a value near 0, or one too large to be a number) is "–", never "∞ %/yr" or
+     * "NaN %/yr".
      */
     public String rate(double fraction) {
-        if (!Double.isFinite(fraction * 100)) {
-            return "\u2013";
-        }
+        return Double.isFinite(fraction * 100) ? format("rate", percentNumber(fraction)) : "\u2013";
+    }
+
+    /**
+     * 0.216 → "21.6 %" (en) or "21.6%" (ja): a rate where the words around it already say it is yearly (a CAGR
+     * reads "CAGR 21.6%", not "CAGR 年率21.6%"); "–" where {@link #rate} has none.
+     */
+    private String percent(double fraction) {
+        return Double.isFinite(fraction * 100) ? format("percent", percentNumber(fraction)) : "\u2013";
+    }
+
+    private String percentNumber(double fraction) {
         String number = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale)).format(fraction * 100);
-        return format("rate", number.equals("-0.0") ? "0.0" : number);
+        return number.equals("-0.0") ? "0.0" : number;
     }
 
     /**
      * Series {@code s}'s growth label over its shown years, in its own model: "CAGR 2024–2040: 21.6 %/yr",
-     * "2024–2040: +125 k people a year", "2024–2040: 年+12.5万人"; empty when it has fewer than two values.
+     * "2024–2040: +125 k people a year", "年+12.5万人（2024～2040年）"; empty when it has fewer than two values.
      */
     public String growth(ProjectionResult result, int s) {
         return Growth.of(result, s).map(g -> growth(g, result.series(s).unit())).orElse("");
@@ -81,7 +91,7 @@ public final class Wording {
         String from = Integer.toString(g.firstYear());
         String to = Integer.toString(g.lastYear());
         return switch (g.model()) {
-            case COMPOUND -> format("growth.cagr", from, to, rate(g.cagr()));
+            case COMPOUND -> format("growth.cagr", from, to, rate(g.cagr()), percent(g.cagr()));
             case LINEAR -> format("growth.linear", from, to, signed(g.perYear(), unit));
             case LOGISTIC -> format("growth.logistic", from, to, unit.format(g.capacity(), locale));
             case HOLD -> format("growth.hold", from, to);

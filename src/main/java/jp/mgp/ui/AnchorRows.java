@@ -64,7 +64,7 @@ final class AnchorRows {
         value.setPrefColumnCount(7);
         Label badge = support.badge(a.kind());
         String cited = a.source() == null ? a.note().get(locale)
-                : a.source().shortCitation() + (a.pinned() ? "" : " " + messages.get("editor.reported"));
+                : a.source().shortCitation(locale) + (a.pinned() ? "" : " " + messages.get("editor.reported"));
         Label citation = new Label(cited);
         citation.setWrapText(true);
         citation.getStyleClass().add("editor-note");

@@ -35,7 +35,7 @@ final class SegmentRows {
         head.setWrapText(true);
         Label badge = support.badge(g.basis().kind());
         Label why = new Label(g.basis().rationale().get(messages.locale())
-                + (g.basis().source() == null ? "" : "\n" + g.basis().source().shortCitation()));
+                + (g.basis().source() == null ? "" : "\n" + g.basis().source().shortCitation(messages.locale())));
         why.setWrapText(true);
         why.getStyleClass().add("editor-note");
         Label from = new Label(g.from() + "\u2013");
@@ -52,7 +52,7 @@ final class SegmentRows {
             head.setText(words.segment(now, support.current(series.id()), model.result()));
             support.setBadge(badge, now.basis().kind());
             why.setText(now.basis().rationale().get(messages.locale())
-                    + (now.basis().source() == null ? "" : "\n" + now.basis().source().shortCitation()));
+                    + (now.basis().source() == null ? "" : "\n" + now.basis().source().shortCitation(messages.locale())));
         });
         for (String parameter : g.parameterNames()) {
             // A target without a value aims at the series' own figure in its last year: nothing to set.

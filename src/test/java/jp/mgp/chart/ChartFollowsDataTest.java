@@ -164,11 +164,11 @@ class ChartFollowsDataTest {
     void aJapaneseChartWordsItsLabelsInJapanese() {
         ProjectionResult result = engine.project(start);
         JFreeChart chart = ProjectionCharts.create(chart(start, "markets"), result, Locale.JAPANESE);
-        assertThat(labels(chart)).containsExactlyInAnyOrder("出所: 35.0兆円", "出所: 55.0兆円");
+        assertThat(labels(chart)).containsExactlyInAnyOrder("出所：35.0兆円", "出所：55.0兆円");
         Projection edited = ProjectionEdits.setAnchorValue(start, "vertical-ai",
                 anchorIndex(start, "vertical-ai", 2040), 99, WHY);
         ProjectionCharts.dataset(chart).setResult(engine.project(edited));
-        assertThat(labels(chart)).containsExactlyInAnyOrder("仮定: 99.0兆円", "出所: 55.0兆円");
+        assertThat(labels(chart)).containsExactlyInAnyOrder("仮定：99.0兆円", "出所：55.0兆円");
     }
 
     @Test

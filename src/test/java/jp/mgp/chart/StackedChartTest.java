@@ -78,7 +78,7 @@ class StackedChartTest {
         assertThat(keyLines(ProjectionCharts.create(chart("labour-gap-filled"), base, Locale.ENGLISH)))
                 .containsExactly("stacked: each area adds to those below it; the top edge is their total");
         assertThat(keyLines(ProjectionCharts.create(chart("labour-gap-filled"), base, Locale.JAPANESE)))
-                .containsExactly("積み上げ: 各面は下の面の上に積み上がり、上端がその合計");
+                .containsExactly("積み上げ：各面は下の面の上に積み上がり、上端がその合計");
         assertThat(keyLines(ProjectionCharts.create(chart("labour-gap"), base, Locale.ENGLISH))).containsExactly(
                 "\u25C6 sourced    \u25CF derived    \u25CB assumption    dashed: beyond the sources");
     }

@@ -56,7 +56,7 @@ class OwnFiguresEditsTest {
         assertThat(cited.date()).isEqualTo("2025-03");
         assertThat(cited.page()).isEqualTo("p. 12");
         assertThat(cited.url()).isEqualTo("https://www.yanoresearch.jp/press/3721");
-        assertThat(cited.shortCitation())
+        assertThat(cited.shortCitation(Locale.ENGLISH))
                 .isEqualTo("矢野経済研究所, \"国内SaaS市場 2025\", 2025-03, p. 12; www.yanoresearch.jp");
         assertThat(s.anchors()).extracting(Anchor::year).containsExactly(2024, 2030);
         assertThat(reopened.charts().get(0).series()).endsWith("saas");

@@ -59,7 +59,7 @@ class ScenarioApplierTest {
         assertThat(value(moved, "optimistic", "physical-ai", 2040)).isCloseTo(12.5 * Math.pow(1.45, 5), within(1e-9))
                 .isCloseTo(80.121676, within(1e-6));
         assertThat(optimistic.basis().rationale().en()).startsWith("base 40.0 %/yr + 5 pt: ");
-        assertThat(optimistic.basis().rationale().ja()).startsWith("基本40.0%/年＋5pt：");
+        assertThat(optimistic.basis().rationale().ja()).startsWith("基本の年率40.0%＋5pt：");
     }
 
     @Test

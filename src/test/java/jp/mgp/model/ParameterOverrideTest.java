@@ -25,10 +25,10 @@ class ParameterOverrideTest {
 
     @Test
     void theRelationToTheBaseIsWordedInBothLanguages() {
-        assertThat(rate(Change.POINTS, 5).relation(0.4)).isEqualTo(new LocalizedText("基本40.0%/年＋5pt",
+        assertThat(rate(Change.POINTS, 5).relation(0.4)).isEqualTo(new LocalizedText("基本の年率40.0%＋5pt",
                 "base 40.0 %/yr + 5 pt"));
         assertThat(rate(Change.POINTS, -1.5).relation(0.0345).en()).isEqualTo("base 3.45 %/yr \u2212 1.5 pt");
-        assertThat(rate(Change.FACTOR, 0.5).relation(0.216)).isEqualTo(new LocalizedText("基本21.6%/年×0.5",
+        assertThat(rate(Change.FACTOR, 0.5).relation(0.216)).isEqualTo(new LocalizedText("基本の年率21.6%×0.5",
                 "base 21.6 %/yr \u00d7 0.5"));
         assertThat(new ParameterOverride("s", 0, "midpoint", Change.FACTOR, 1.01, null).relation(2035).en())
                 .as("a year without a thousands separator").isEqualTo("base 2035 \u00d7 1.01");

@@ -40,14 +40,14 @@ class WordingTest {
         assertThat(g.lastYear()).isEqualTo(2040);
         assertThat(g.perYear()).isEqualTo(125_000.0);
         assertThat(growth(EN, r, "labour-gap")).isEqualTo("2024–2040: +125 k people a year");
-        assertThat(growth(JA, r, "labour-gap")).isEqualTo("2024–2040: 年+12.5万人");
+        assertThat(growth(JA, r, "labour-gap")).isEqualTo("年+12.5万人（2024～2040年）");
     }
 
     @Test
     void compoundSeriesAreDescribedByTheirCagrOverTheSamePeriod() {
         ProjectionResult r = engine.project(start);
         assertThat(growth(EN, r, "vertical-ai")).isEqualTo("CAGR 2024–2040: 21.6 %/yr");
-        assertThat(growth(JA, r, "physical-ai")).isEqualTo("CAGR 2024–2040: 34.4%/年");
+        assertThat(growth(JA, r, "physical-ai")).isEqualTo("CAGR 34.4%（2024～2040年）");
         // The deficit runs at one constant rate through -6.7 (2024) and -10 (2030), then keeps it to 2040.
         double rate = Math.pow(10 / 6.7, 1.0 / 6) - 1;
         assertThat(String.format(Locale.ROOT, "%.1f", rate * 100)).isEqualTo("6.9");
@@ -67,19 +67,19 @@ class WordingTest {
         assertThat(Growth.of(logistic, s.seriesIndex("labour-gap")).orElseThrow().capacity())
                 .isCloseTo(ceiling, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(growth(EN, logistic, "labour-gap")).isEqualTo("2024–2040: S-curve towards 2.0 m people");
-        assertThat(growth(JA, logistic, "labour-gap")).isEqualTo("2024–2040: 上限204万人へのS字曲線");
+        assertThat(growth(JA, logistic, "labour-gap")).isEqualTo("上限204万人へのS字曲線（2024～2040年）");
 
         double[] robots = engine.project(start).values(start.seriesIndex("multipurpose-robots"));
         ProjectionResult held = engine.project(ProjectionEdits.setModel(start, "multipurpose-robots", 0, "hold",
                 robots, WHY));
         assertThat(growth(EN, held, "multipurpose-robots")).isEqualTo("2024–2040: flat");
-        assertThat(growth(JA, held, "multipurpose-robots")).isEqualTo("2024–2040: 横ばい");
+        assertThat(growth(JA, held, "multipurpose-robots")).isEqualTo("横ばい（2024～2040年）");
     }
 
     @Test
     void ratesKeepOneDecimalAndNeverReadMinusZero() {
         assertThat(EN.rate(0.216)).isEqualTo("21.6 %/yr");
-        assertThat(JA.rate(0.216)).isEqualTo("21.6%/年");
+        assertThat(JA.rate(0.216)).isEqualTo("年率21.6%");
         assertThat(EN.rate(-0.0001)).isEqualTo("0.0 %/yr");
     }
 

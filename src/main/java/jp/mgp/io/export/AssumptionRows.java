@@ -46,7 +46,8 @@ final class AssumptionRows {
             Series series = result.series(s);
             String name = series.name().get(text.locale());
             if (series.isDerived()) {
-                rows.add(new Row(name, result.firstYear() + "\u2013" + result.lastYear(),
+                rows.add(new Row(name, text.format("years.span", Integer.toString(result.firstYear()),
+                        Integer.toString(result.lastYear())),
                         text.derivation(series, result), text.kind(Kind.DERIVED), "", false));
             }
             // A value the file assumes (the chain's share, price, workers per robot): its figure and its reason,
@@ -61,11 +62,11 @@ final class AssumptionRows {
                 Kind kind = g.basis().kind();
                 String why = g.basis().rationale().get(text.locale());
                 SourceRef source = g.basis().source();
-                String cited = source == null ? why
-                        : why + (why.isEmpty() ? "" : " \u2014 ") + source.publisherIn(text.locale())
-                        + (source.document().isEmpty() ? "" : ", " + source.documentIn(text.locale()));
-                rows.add(new Row(name, g.from() + "\u2013" + g.to(), text.segment(g, series, result), text.kind(kind),
-                        cited, kind == Kind.ASSUMPTION));
+                String publication = source == null ? "" : source.publisherAndDocumentIn(text.locale());
+                String cited = publication.isEmpty() ? why
+                        : why.isEmpty() ? publication : text.format("basis.cited", why, publication);
+                rows.add(new Row(name, text.format("years.span", Integer.toString(g.from()), Integer.toString(g.to())),
+                        text.segment(g, series, result), text.kind(kind), cited, kind == Kind.ASSUMPTION));
             }
         }
         return rows;

@@ -116,9 +116,12 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
     }
 
-    /** What the projected stretch of a line is called in the chart's data: "(projected)". */
-    public String projectedSuffix() {
-        return new ProvenanceText(locale).get("series.projected");
+    /**
+     * What the projected stretch of line {@code name} is called in the chart's data: "Vertical AI (projected)";
+     * in Japanese バーティカルAI市場（世界）（予測）, the bracket right after the name's own.
+     */
+    public String projectedName(String name) {
+        return new ProvenanceText(locale).format("series.projected", name);
     }
 
     /**
@@ -127,11 +130,11 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
      */
     public String description() {
         StringBuilder sb = new StringBuilder(title).append('\n').append(subtitle);
+        ProvenanceText text = new ProvenanceText(locale);
         for (Line line : lines) {
-            sb.append('\n').append(line.name()).append(": ").append(line.endValue());
-            if (!line.growth().isEmpty()) {
-                sb.append(", ").append(line.growth());
-            }
+            String value = text.format("notes.named", line.name(), line.endValue());
+            sb.append('\n').append(line.growth().isEmpty() ? value : text.format("notes.valueGrowth", value,
+                    line.growth()));
         }
         for (Reference r : references) {
             sb.append('\n').append(r.label());
@@ -253,23 +256,25 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 if (a.year() < result.firstYear() || a.year() > result.lastYear()) {
                     continue;
                 }
-                String figure = name + " " + a.year() + ": " + series.unit().format(a.value(), locale);
+                String figure = text.format("notes.figure", name, Integer.toString(a.year()),
+                        series.unit().format(a.value(), locale));
                 if (a.kind() == Kind.SOURCED && a.pinned()) {
                     cite(a.source(), figure);
                 } else if (a.kind() == Kind.SOURCED) {
                     int n = cite(a.source(), null);
                     // "By its rule" only while the value there is derived; a scenario's own rate is not the source's.
                     String key = result.kind(s, a.year()) == Kind.DERIVED ? "notes.reported" : "notes.reportedScenario";
-                    String line = name + ": " + text.format(key, series.unit().format(a.value(), locale),
-                            Integer.toString(a.year()), series.unit().format(result.value(s, a.year()), locale))
-                            + " [" + n + "]";
+                    String line = text.format("notes.named", name, text.format(key,
+                            series.unit().format(a.value(), locale), Integer.toString(a.year()),
+                            series.unit().format(result.value(s, a.year()), locale)))
+                            + text.format("notes.cite", Integer.toString(n));
                     (key.equals("notes.reported") ? derived : assumptions).add(line);
                 } else {
-                    assumptions.add(figure + " (" + text.kind(Kind.ASSUMPTION) + ")");
+                    assumptions.add(text.format("withKind", figure, text.kind(Kind.ASSUMPTION)));
                 }
             }
             if (series.isDerived()) {
-                derived.add(name + " = " + text.derivation(series, result));
+                derived.add(text.format("notes.equals", name, text.derivation(series, result)));
             }
             List<Segment> segments = series.segments().stream()
                     .filter(g -> g.to() > result.firstYear() && g.from() < result.lastYear()).toList();
@@ -294,18 +299,20 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                         break;
                     }
                 }
-                String line = name + " " + g.from() + "\u2013" + to + ": " + rule;
+                String line = text.format("notes.span", name, Integer.toString(g.from()), Integer.toString(to),
+                        rule);
                 if (g.basis().kind() == Kind.DERIVED) {
-                    derived.add(line + cites.stream().map(n -> " [" + n + "]").collect(Collectors.joining()));
+                    derived.add(line + cites.stream().map(n -> text.format("notes.cite", Integer.toString(n)))
+                            .collect(Collectors.joining()));
                 } else {
                     String why = g.basis().rationale().get(locale);
-                    assumptions.add(line + (why.isEmpty() ? "" : " \u2014 " + why));
+                    assumptions.add(why.isEmpty() ? line : text.format("notes.why", line, why));
                 }
             }
         }
 
         void reference(ReferenceLine r) {
-            String figure = r.label().get(text.locale()) + " (" + text.get("notes.reference") + ")";
+            String figure = text.format("withKind", r.label().get(text.locale()), text.get("notes.reference"));
             if (r.kind() == Kind.SOURCED) {
                 cite(r.source(), figure);
             } else {
@@ -318,8 +325,9 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
             List<String> sources = new ArrayList<>();
             int n = 1;
             for (Map.Entry<String, List<String>> e : figuresByCitation.entrySet()) {
-                String figures = e.getValue().isEmpty() ? "" : " \u2014 " + String.join("; ", e.getValue());
-                sources.add("[" + n++ + "] " + e.getKey() + figures);
+                String cited = e.getValue().isEmpty() ? e.getKey() : text.format("notes.figures", e.getKey(),
+                        String.join(text.get("notes.figureSeparator"), e.getValue()));
+                sources.add("[" + n++ + "] " + cited);
             }
             return new Footnote(List.copyOf(sources), List.copyOf(derived), List.copyOf(assumptions),
                     text.get(stacked ? "notes.stacked" : "notes.dashed"));

@@ -36,7 +36,7 @@ record ChartPart(String name, double[] values, String colour, boolean dashed, bo
         return new ChartPart(name, values, colour, dashed, inLegend, line, column, from, key);
     }
 
-    static List<ChartPart> of(ChartContent.Line line, String colour, String projectedSuffix) {
+    static List<ChartPart> of(ChartContent.Line line, String colour, String projectedName) {
         int n = line.values().length;
         double[] solid = new double[n];
         double[] dashed = new double[n];
@@ -59,7 +59,7 @@ record ChartPart(String name, double[] values, String colour, boolean dashed, bo
             parts.add(new ChartPart(legend, solid, colour, false, true, line));
         }
         if (anyDashed) {
-            parts.add(new ChartPart(anySolid ? line.name() + " " + projectedSuffix : legend, dashed, colour, true,
+            parts.add(new ChartPart(anySolid ? projectedName : legend, dashed, colour, true,
                     !anySolid, line));
         }
         return parts;

@@ -50,10 +50,11 @@ final class ChartSheet {
         ChartSheet sheet = new ChartSheet(book, content.years().length);
         int decimals = content.unit().decimals();
         sheet.years(content.yearLabel(), content.years());
-        String unit = " (" + content.unit().label(content.locale()) + ")";
+        ProvenanceText text = new ProvenanceText(content.locale());
         for (int l = 0; l < content.lines().size(); l++) {
             ChartContent.Line line = content.lines().get(l);
-            sheet.values(valueColumn[l], line.name() + unit, line.values(), decimals);
+            sheet.values(valueColumn[l], text.format("withUnit", line.name(), content.unit().label(content.locale())),
+                    line.values(), decimals);
         }
         for (ChartPart part : parts) {
             if (part.line() != null) {

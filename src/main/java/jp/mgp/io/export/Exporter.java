@@ -173,13 +173,13 @@ public final class Exporter {
     }
 
     private static byte[] svg(JFreeChart chart, ChartSpec spec, ProjectionResult result, Request request) {
-        ChartContent content = ChartContent.of(spec, result, new ProvenanceText(request.locale()));
+        ProvenanceText text = new ProvenanceText(request.locale());
+        ChartContent content = ChartContent.of(spec, result, text);
         StringBuilder summary = new StringBuilder(content.subtitle());
         for (ChartContent.Line line : content.lines()) {
-            summary.append('\n').append(line.name()).append(": ").append(line.endValue());
-            if (!line.growth().isEmpty()) {
-                summary.append(", ").append(line.growth());
-            }
+            String value = text.format("notes.named", line.name(), line.endValue());
+            summary.append('\n').append(line.growth().isEmpty() ? value : text.format("notes.valueGrowth", value,
+                    line.growth()));
         }
         for (ChartContent.Reference r : content.references()) {
             summary.append('\n').append(r.label());

@@ -202,7 +202,35 @@ final class PdfPages {
         if (word.length() > 0) {
             units.add(word.toString());
         }
-        return units;
+        return keptTogether(units);
+    }
+
+    /** Marks a Japanese line never starts with: closing brackets, 、。, the long-vowel mark, small kana. */
+    private static final String NO_LINE_START = "\uff09\u300d\u300f\u3011\u3015\u3009\u300b\u3001\u3002\uff0c"
+            + "\uff0e\u30fb\uff1a\uff1b\uff1f\uff01\u30fc\uff5e\uff05\u3041\u3043\u3045\u3047\u3049\u3063"
+            + "\u3083\u3085\u3087\u308e\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6";
+    /** Marks a Japanese line never ends with: opening brackets. */
+    private static final String NO_LINE_END = "\uff08\u300c\u300e\u3010\u3014\u3008\u300a";
+
+    /**
+     * The pieces with Japanese line-breaking rules (禁則処理) applied: a closing bracket, 、。 or a small kana stays
+     * with the character before it, and an opening bracket with the one after it, so that no line starts with
+     * "）" or "ィ" (the report once broke "（世界" / "）" and "フ" / "ィジカル").
+     */
+    static List<String> keptTogether(List<String> units) {
+        List<String> kept = new ArrayList<>();
+        for (String unit : units) {
+            int last = kept.size() - 1;
+            boolean closes = NO_LINE_START.indexOf(unit.charAt(0)) >= 0;
+            boolean afterOpening = last >= 0 && !kept.get(last).isEmpty()
+                    && NO_LINE_END.indexOf(kept.get(last).charAt(kept.get(last).length() - 1)) >= 0;
+            if (last >= 0 && (closes || afterOpening)) {
+                kept.set(last, kept.get(last) + unit);
+            } else {
+                kept.add(unit);
+            }
+        }
+        return kept;
     }
 
     /** {@code s} with any character the font lacks as "?", so one odd character cannot stop the export. */

@@ -142,7 +142,7 @@ final class PptxChart {
             ChartContent.Line line = content.lines().get(l);
             valueColumn[l] = column++;
             for (ChartPart part : content.spec().stacked() ? List.<ChartPart>of()
-                    : ChartPart.of(line, line.color().substring(1), content.projectedSuffix())) {
+                    : ChartPart.of(line, line.color().substring(1), content.projectedName(line.name()))) {
                 parts.add(part.at(column++, valueColumn[l]));
             }
         }
@@ -158,7 +158,9 @@ final class PptxChart {
             java.util.Arrays.fill(one, Double.NaN);
             one[r.year() - content.years()[0]] = r.value();
             String key = r.kind() == Kind.SOURCED ? "reported" : "reported.assumption";
-            parts.add(new ChartPart(MessageFormat.format(chartWords.getString(key), line.name() + " " + r.year()), one,
+            String named = new ProvenanceText(content.locale()).format("series.reportedYear", line.name(),
+                    Integer.toString(r.year()));
+            parts.add(new ChartPart(MessageFormat.format(chartWords.getString(key), named), one,
                     line.color().substring(1), false, false, null).at(column++, -1).reported(key));
         }
         // Areas go first, under the lines: a stacked chart's parts (its reference lines stay lines), or the fans,

@@ -33,9 +33,9 @@ final class PptxFootnote {
     PptxFootnote(PptxDeck deck, ChartContent.Footnote footnote, String fanNote, double width, double maxHeight) {
         this.deck = deck;
         ProvenanceText text = deck.text();
-        add(text.get("notes.sources"), footnote.sources(), "  ");
-        add(text.get("notes.derived"), footnote.derived(), "; ");
-        add(text.get("notes.assumptions"), footnote.assumptions(), "; ");
+        add(text, text.get("notes.sources"), String.join("  ", footnote.sources()));
+        add(text, text.get("notes.derived"), text.items(footnote.derived()));
+        add(text, text.get("notes.assumptions"), text.items(footnote.assumptions()));
         paragraphs.add(new String[] {"", footnote.dashed()});
         if (fanNote != null) {
             paragraphs.add(new String[] {"", fanNote});
@@ -54,9 +54,9 @@ final class PptxFootnote {
         this.height = needed;
     }
 
-    private void add(String heading, List<String> items, String separator) {
+    private void add(ProvenanceText text, String heading, String items) {
         if (!items.isEmpty()) {
-            paragraphs.add(new String[] {heading + ": ", String.join(separator, items)});
+            paragraphs.add(new String[] {text.format("notes.heading", heading), items});
         }
     }
 

@@ -41,7 +41,7 @@ public final class ProvenanceText {
         return MessageFormat.format(strings.getString(key), args);
     }
 
-    /** 0.216 → "21.6 %/yr" (en) or "21.6%/年" (ja). */
+    /** 0.216 → "21.6 %/yr" (en) or "年率21.6%" (ja). */
     public String rate(double fraction) {
         return wording.rate(fraction);
     }
@@ -55,24 +55,50 @@ public final class ProvenanceText {
         return wording.segment(segment, series, result);
     }
 
-    /** How a derived series is computed from others, with their names. */
+    /**
+     * How a derived series is computed from others, with their names. The patterns get the names three ways: all
+     * of them as a list ({0}), the first ({1}) and the rest ({2}), so that Japanese can say 「AからBとCを引いた残り」
+     * and 「A÷B」 where English says "A, B, C minus the rest" and "ratio A, B".
+     */
     public String derivation(Series series, ProjectionResult result) {
-        String inputs = series.derivation().inputs().stream()
-                .map(id -> result.effective().series(id).map(x -> x.name().get(locale)).orElse(id))
-                .collect(Collectors.joining(", "));
+        java.util.List<String> names = series.derivation().inputs().stream()
+                .map(id -> result.effective().series(id).map(x -> x.name().get(locale)).orElse(id)).toList();
+        String all = names(names);
+        String first = names.isEmpty() ? "" : names.get(0);
+        String rest = names.size() < 2 ? "" : names(names.subList(1, names.size()));
         return switch (series.derivation().op()) {
-            case SUM -> format("derivation.sum", inputs);
-            case DIFFERENCE -> format("derivation.difference", inputs);
+            case SUM -> format("derivation.sum", all, first, rest);
+            case DIFFERENCE -> format("derivation.difference", all, first, rest);
             // A ratio's factor is its conversion between units (兆円 over 万円 a unit counts 10^8 units): say it.
-            case RATIO -> series.derivation().factor() == 1 ? format("derivation.ratio", inputs)
-                    : format("derivation.scale", format("derivation.ratio", inputs),
+            case RATIO -> series.derivation().factor() == 1 ? format("derivation.ratio", all, first, rest)
+                    : format("derivation.scale", format("derivation.ratio", all, first, rest),
                     factor(series.derivation().factor()));
-            case SCALE -> format("derivation.scale", inputs, factor(series.derivation().factor()));
-            case PRODUCT -> series.derivation().factor() == 1 ? format("derivation.product", inputs)
-                    : format("derivation.scale", format("derivation.product", inputs),
+            case SCALE -> format("derivation.scale", all, factor(series.derivation().factor()));
+            case PRODUCT -> series.derivation().factor() == 1 ? format("derivation.product", all, first, rest)
+                    : format("derivation.scale", format("derivation.product", all, first, rest),
                     factor(series.derivation().factor()));
-            case CUMULATIVE -> format("derivation.cumulative", inputs);
+            case CUMULATIVE -> format("derivation.cumulative", all, first, rest);
         };
+    }
+
+    /** Names as a list: "A, B, C" in English, 「A、BとC」 in Japanese. */
+    private String names(java.util.List<String> names) {
+        String list = names.isEmpty() ? "" : names.get(0);
+        for (int i = 1; i < names.size(); i++) {
+            list = format(i == names.size() - 1 ? "derivation.last" : "derivation.list", list, names.get(i));
+        }
+        return list;
+    }
+
+    /**
+     * A footnote's items as one paragraph: "a; b; c" in English, each item a sentence in Japanese ("a。b。c。");
+     * an item whose note ends in a full stop loses it there, so the paragraph never reads "to 2040.; Average" or
+     * "のみ。; ロボット".
+     */
+    public String items(java.util.List<String> items) {
+        String stop = get("notes.fullStop");
+        return items.stream().map(i -> i.endsWith(stop) ? i.substring(0, i.length() - stop.length()) : i)
+                .collect(Collectors.joining(get("notes.separator"))) + (items.isEmpty() ? "" : get("notes.end"));
     }
 
     /**

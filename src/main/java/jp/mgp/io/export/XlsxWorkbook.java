@@ -153,8 +153,8 @@ final class XlsxWorkbook {
         cell(head, 0, text.get("col.year"), header);
         for (int s = 0; s < r.seriesCount(); s++) {
             Series series = r.series(s);
-            cell(head, s + 1, series.name().get(text.locale()) + " (" + series.unit().label(text.locale()) + ")",
-                    header);
+            cell(head, s + 1, text.format("withUnit", series.name().get(text.locale()),
+                    series.unit().label(text.locale())), header);
         }
         for (int y = r.firstYear(); y <= r.lastYear(); y++) {
             XSSFRow row = sheet.createRow(y - r.firstYear() + 1);
@@ -257,9 +257,10 @@ final class XlsxWorkbook {
     private void uncertaintySheet(jp.mgp.chart.FanBands bands) {
         XSSFSheet sheet = sheet(text.get("sheet.uncertainty"));
         jp.mgp.engine.FanResult fan = bands.fan();
-        String scenario = fan.scenarioId() == null ? ""
-                : fan.effective().scenario(fan.scenarioId()).map(s -> s.name().get(text.locale()) + ": ").orElse("");
-        cell(sheet.createRow(0), 0, scenario + FanExport.basis(bands, text), null);
+        String basis = FanExport.basis(bands, text);
+        String scenario = fan.scenarioId() == null ? basis : fan.effective().scenario(fan.scenarioId())
+                .map(s -> text.format("notes.named", s.name().get(text.locale()), basis)).orElse(basis);
+        cell(sheet.createRow(0), 0, scenario, null);
         XSSFRow head = sheet.createRow(1);
         String[] cols = {text.get("col.series"), text.get("col.unit"), text.get("col.year"), "P5", "P10", "P50", "P90",
                 "P95"};

@@ -111,8 +111,8 @@ class ExportLanguageTest {
                     "Assumptions (not in the sources)", "CAGR 2024–2040: 21.6 %/yr",
                     "2024–2040: +125 k people a year");
         } else {
-            assertThat(all).contains("シナリオ: 楽観", "出所: 35.0兆円", "21.6%/年の複利成長", "仮定（出所にない）",
-                    "CAGR 2024–2040: 21.6%/年", "2024–2040: 年+12.5万人");
+            assertThat(all).contains("シナリオ：楽観", "出所：35.0兆円", "年率21.6%の複利成長", "仮定（出所にない）",
+                    "CAGR 21.6%（2024～2040年）", "年+12.5万人（2024～2040年）");
         }
         Set<String> exempt = citedWords(projection);
         for (Map.Entry<String, String> t : texts.entrySet()) {
@@ -128,8 +128,14 @@ class ExportLanguageTest {
                 assertThat(m.find()).as("Japanese in the English %s: …%s…", t.getKey(),
                         m.hitEnd() ? "" : around(text, m.start())).isFalse();
             } else {
+                // The PDF wraps a cited English name over two lines ("Acumen Research and\nConsulting" in the
+                // assumptions table): joined again, it is the cited name and exempt, not mgp's own "and".
+                String joined = text.replace('\n', ' ');
+                for (String e : exempt) {
+                    joined = joined.replace(e, "");
+                }
                 for (String phrase : englishPhrases(projection)) {
-                    assertThat(text).as("English in the Japanese %s", t.getKey()).doesNotContain(phrase);
+                    assertThat(joined).as("English in the Japanese %s", t.getKey()).doesNotContain(phrase);
                 }
             }
         }

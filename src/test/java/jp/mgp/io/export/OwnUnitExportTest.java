@@ -62,8 +62,8 @@ class OwnUnitExportTest {
         }
         try (XSSFWorkbook book = book(Locale.JAPANESE)) {
             XSSFRow head = base(book).getRow(0);
-            assertThat(head.getCell(1).getStringCellValue()).isEqualTo("ロボット出荷 (千台)");
-            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("サービスロボット (万台)");
+            assertThat(head.getCell(1).getStringCellValue()).isEqualTo("ロボット出荷（千台）");
+            assertThat(head.getCell(2).getStringCellValue()).isEqualTo("サービスロボット（万台）");
         }
     }
 

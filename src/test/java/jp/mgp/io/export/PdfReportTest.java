@@ -55,7 +55,7 @@ class PdfReportTest {
         try (PDDocument pdf = pdf(Locale.JAPANESE)) {
             String first = text(pdf, 1, 1);
             assertThat(first).contains("AI・ロボット市場の規模（世界）").contains("兆円").contains("2030")
-                    .contains("出所: 55.0兆円").contains("バーティカルAI市場（世界）");
+                    .contains("出所：55.0兆円").contains("バーティカルAI市場（世界）");
             assertThat(text(pdf, 3, 3)).contains("労働需給ギャップ（日本）").contains("万人");
         }
         try (PDDocument pdf = pdf(Locale.ENGLISH)) {
@@ -131,7 +131,7 @@ class PdfReportTest {
     void metadataIsInTheChosenLanguage() throws IOException {
         try (PDDocument pdf = pdf(Locale.JAPANESE)) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("日本のAI・ロボット関連予測 2024-2040");
-            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("市場予測: グラフ、その出所と前提");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("市場予測：グラフ、その出所と前提");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ja-JP");
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
         }

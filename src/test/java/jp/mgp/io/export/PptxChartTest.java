@@ -127,15 +127,15 @@ class PptxChartTest {
     void reportedFiguresAreOnTheNativeChartAsOnThePictures() throws IOException {
         try (XMLSlideShow ppt = deck(Locale.JAPANESE)) {
             XSLFChart chart = ppt.getCharts().get(0);
-            CTLineSer vertical = named(chart, "出所: バーティカルAI市場（世界） 2040");
+            CTLineSer vertical = named(chart, "出所：バーティカルAI市場（世界） 2040年");
             assertThat(vertical.getVal().getNumRef().getNumCache().getPtList()).singleElement()
                     .satisfies(p -> {
                         assertThat(p.getIdx()).isEqualTo(16);
                         assertThat(Double.parseDouble(p.getV())).isEqualTo(35.0);
                     });
             assertThat(vertical.getDLbls().getDLblArray(0).getNumFmt().getFormatCode())
-                    .isEqualTo("\"出所: \"#,##0.0\"兆円\"");
-            CTLineSer physical = named(chart, "出所: フィジカルAI市場");
+                    .isEqualTo("\"出所：\"#,##0.0\"兆円\"");
+            CTLineSer physical = named(chart, "出所：フィジカルAI市場");
             assertThat(Double.parseDouble(physical.getVal().getNumRef().getNumCache().getPtArray(0).getV()))
                     .isEqualTo(55.0);
             // Out of the legend: the legend names the lines.

@@ -196,9 +196,10 @@ class PptxDeckTest {
                     + "Forecast 2025-2034\"; via Cabinet Office and METI");
         }
         try (XMLSlideShow ppt = deck(Locale.JAPANESE, "base")) {
-            assertThat(text(ppt.getSlides().get(1))).contains("財務省・日本銀行 (MOF / BOJ), \"国際収支統計（デジタル関連"
-                    + "サービス収支）\"; via 経済産業省「AI・半導体政策／AIロボティクス」資料 (2025)")
-                    .doesNotContain("Ministry of Finance");
+            // As a Japanese deck cites: 「title」（quoting deck より引用）, brackets full-width, no "via".
+            assertThat(text(ppt.getSlides().get(1))).contains("[1] 財務省・日本銀行（MOF / BOJ）「国際収支統計（デジタル関連"
+                    + "サービス収支）」（経済産業省「AI・半導体政策／AIロボティクス」資料（2025）より引用）：デジタル赤字（日本、"
+                    + "マイナスで表示） 2024年 -6.7兆円").doesNotContain("Ministry of Finance").doesNotContain("via ");
         }
     }
 

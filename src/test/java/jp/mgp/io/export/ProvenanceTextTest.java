@@ -43,7 +43,7 @@ class ProvenanceTextTest {
     @Test
     void aLargeFactorIsWrittenWithItsThousandsSeparated() {
         assertThat(scaled(1e8, Locale.ENGLISH)).endsWith("\u00D7 100,000,000");
-        assertThat(scaled(1e8, Locale.JAPANESE)).endsWith("\u00D7 100,000,000");
+        assertThat(scaled(1e8, Locale.JAPANESE)).endsWith("\u00D7100,000,000");
         assertThat(scaled(1234.5, Locale.ENGLISH)).endsWith("\u00D7 1,234.5");
         Projection shipped = Fixtures.defaultProjection();
         ProjectionResult r = new ProjectionEngine().project(shipped, "base");

@@ -115,7 +115,7 @@ class StackedExportTest {
                 .isEqualTo("Stacked areas: each adds to those below it, the top edge being their total; what each"
                         + " rests on is listed above.");
         assertThat(ChartContent.of(stacked, base, new ProvenanceText(Locale.JAPANESE)).footnote().dashed())
-                .isEqualTo("積み上げ面: 各面は下の面の上に積み上がり、上端がその合計。各系列の根拠は上記のとおり。");
+                .isEqualTo("積み上げ面：各面は下の面の上に積み上がり、上端がその合計。各系列の根拠は上記のとおり。");
         assertThat(ChartContent.of(lines, base, new ProvenanceText(Locale.ENGLISH)).footnote().dashed())
                 .isEqualTo("Dashed: years beyond the last sourced figure or resting on an assumption.");
     }

@@ -115,7 +115,7 @@ class XlsxWorkbookTest {
             Sheet assumptions = book.getSheet("前提");
             StringBuilder rules = new StringBuilder();
             assumptions.forEach(r -> r.forEach(c -> rules.append(c.toString()).append('|')));
-            assertThat(rules).contains("楽観").contains("仮定").contains("21.6%/年の複利成長");
+            assertThat(rules).contains("楽観").contains("仮定").contains("年率21.6%の複利成長");
         }
     }
 
