@@ -39,22 +39,23 @@ final class SourcesCommand implements Callable<Integer> {
         for (Series s : p.series()) {
             for (Anchor a : s.anchors()) {
                 if (a.kind() == Kind.SOURCED) {
-                    out.println(s.id() + " " + a.year() + " " + s.unit().format(a.value(), locale)
-                            + (a.pinned() ? "" : " (reported; not pinned)"));
+                    // Years go in as text: a number argument would print as "2,034".
+                    out.println(CliText.get(a.pinned() ? "sources.figure" : "sources.figureReported", locale,
+                            s.id(), Integer.toString(a.year()), s.unit().format(a.value(), locale)));
                     cite(out, a.source(), a.note().get(locale), locale);
                 }
             }
             for (Segment g : s.segments()) {
                 if (g.basis().kind() == Kind.DERIVED) {
-                    out.println(s.id() + " " + g.from() + "-" + g.to() + " derived: "
-                            + g.basis().rationale().get(locale));
+                    out.println(CliText.get("sources.derived", locale, s.id(), Integer.toString(g.from()),
+                            Integer.toString(g.to()), g.basis().rationale().get(locale)));
                     cite(out, g.basis().source(), "", locale);
                 }
             }
         }
         for (ReferenceLine r : p.referenceLines()) {
             if (r.kind() == Kind.SOURCED) {
-                out.println("reference " + r.id() + " " + r.label().get(locale));
+                out.println(CliText.get("sources.reference", locale, r.id(), r.label().get(locale)));
                 cite(out, r.source(), "", locale);
             }
         }
@@ -69,7 +70,7 @@ final class SourcesCommand implements Callable<Integer> {
             }
         }
         if (!note.isEmpty()) {
-            out.println("    note: " + note);
+            out.println("    " + CliText.get("sources.note", locale, note));
         }
     }
 }
