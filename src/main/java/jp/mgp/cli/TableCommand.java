@@ -81,32 +81,57 @@ final class TableCommand implements Callable<Integer> {
         String[][] cells = new String[last - first + 2][n + 1];
         cells[0][0] = CliText.get("table.text.year", locale);
         for (int s = 0; s < n; s++) {
-            cells[0][s + 1] = result.series(s).id() + " (" + result.series(s).unit().label(locale) + ")";
+            cells[0][s + 1] = CliText.get("table.text.unit", locale, result.series(s).id(),
+                    result.series(s).unit().label(locale));
         }
+        // Each value's kind as a mark the legend below explains: S/D/A in English, 出/導/仮 in Japanese.
+        String blank = " ".repeat(columns(CliText.get("table.text.mark.sourced", locale)));
         for (int y = first; y <= last; y++) {
             String[] row = cells[y - first + 1];
             row[0] = Integer.toString(y);
             for (int s = 0; s < n; s++) {
                 Kind kind = result.kind(s, y);
-                row[s + 1] = result.series(s).unit().formatNumber(result.value(s, y), locale)
-                        + (kind == null ? "  " : " " + Character.toUpperCase(kind.id().charAt(0)));
+                row[s + 1] = result.series(s).unit().formatNumber(result.value(s, y), locale) + " "
+                        + (kind == null ? blank : CliText.get(markKey(kind), locale));
             }
         }
         int[] width = new int[n + 1];
         for (String[] row : cells) {
             for (int c = 0; c <= n; c++) {
-                width[c] = Math.max(width[c], row[c].length());
+                width[c] = Math.max(width[c], columns(row[c]));
             }
         }
         for (String[] row : cells) {
             StringBuilder sb = new StringBuilder();
             for (int c = 0; c <= n; c++) {
-                sb.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
+                sb.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - columns(row[c]))).append(row[c]);
             }
             out.println(sb);
         }
         // In --lang's language, as the units are: "year" and this key were English under a Japanese table.
         out.println(result.scenarioId() == null ? CliText.get("table.text.kinds", locale)
                 : CliText.get("table.text.kindsInScenario", locale, result.scenarioId()));
+    }
+
+    private static String markKey(Kind kind) {
+        return switch (kind) {
+            case SOURCED -> "table.text.mark.sourced";
+            case DERIVED -> "table.text.mark.derived";
+            case ASSUMPTION -> "table.text.mark.assumption";
+        };
+    }
+
+    /**
+     * The columns {@code text} takes in a terminal: a Japanese character (kanji, kana, full-width brackets) takes two,
+     * so a Japanese table's columns line up on screen, not only in characters counted.
+     */
+    static int columns(String text) {
+        return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6;
     }
 }

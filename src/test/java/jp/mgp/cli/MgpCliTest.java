@@ -80,18 +80,39 @@ public class MgpCliTest {
 
     /**
      * With --lang ja the text table is Japanese throughout: it printed the units in Japanese but its header "year"
-     * and the line that says what S, D and A mean in English.
+     * and the line that says what S, D and A mean in English; then the marks themselves stayed the English letters
+     * S, D and A under a Japanese legend, and the unit took half-width brackets. Its columns line up on screen,
+     * where a Japanese character takes two columns.
      */
     @Test
     void tableTextInJapaneseIsJapaneseThroughout() {
-        Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2034", "--lang", "ja");
+        Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2035", "--lang", "ja");
         assertThat(r.code()).isZero();
         String[] lines = r.out().split("\n");
-        assertThat(lines[0].strip()).startsWith("\u5e74 ").contains("vertical-ai (\u5146\u5186)");
-        assertThat(lines[1]).startsWith("2034").contains("10.8 S");
-        assertThat(lines[2]).isEqualTo("S \u51fa\u6240\u3001D \u51fa\u6240\u306e\u898f\u5247\u306b\u3088\u308b"
-                + "\u5c0e\u51fa\u3001A \u4eee\u5b9a\uff08\u30b7\u30ca\u30ea\u30aa base\uff09");
-        assertThat(r.out()).doesNotContain("year").doesNotContain("sourced");
+        assertThat(lines[0].strip()).startsWith("\u5e74 ").contains("vertical-ai\uff08\u5146\u5186\uff09");
+        // 2034: vertical-ai is the GMI figure (sourced), physical-ai back-cast by Acumen's rate (derived),
+        // multipurpose robots an assumption; 2035 is physical-ai's Acumen figure.
+        assertThat(lines[1]).startsWith("2034").contains("10.8 \u51fa", "9.3 \u5c0e", "12.4 \u4eee");
+        assertThat(lines[2]).startsWith("2035").contains("13.1 \u5c0e", "12.5 \u51fa");
+        assertThat(lines[3]).isEqualTo("\u51fa\uff1d\u51fa\u6240\u3001\u5c0e\uff1d\u51fa\u6240\u306e"
+                + "\u898f\u5247\u306b\u3088\u308b\u5c0e\u51fa\u3001\u4eee\uff1d\u4eee\u5b9a"
+                + "\uff08\u30b7\u30ca\u30ea\u30aa base\uff09");
+        assertThat(TableCommand.columns(lines[0])).isEqualTo(TableCommand.columns(lines[1]))
+                .isEqualTo(TableCommand.columns(lines[2]));
+        assertThat(r.out()).doesNotContain("year").doesNotContain("sourced").doesNotContain(" S ")
+                .doesNotContain(" D ").doesNotContain(" A ").doesNotContain("(");
+    }
+
+    /** The English table keeps its letters and brackets; the csv and tsv tables are for machines and never change. */
+    @Test
+    void tableTextInEnglishKeepsItsLetters() {
+        Run r = run("table", FILE, "--format", "text", "--from", "2034", "--to", "2034", "--lang", "en");
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).contains("vertical-ai (\u00a5 tn)");
+        assertThat(lines[1]).contains("10.8 S", "9.3 D", "12.4 A");
+        assertThat(lines[0].length()).isEqualTo(lines[1].length());
+        assertThat(run("table", FILE, "--format", "csv", "--from", "2034", "--to", "2034", "--lang", "ja").out())
+                .isEqualTo(run("table", FILE, "--format", "csv", "--from", "2034", "--to", "2034").out());
     }
 
     /**
