@@ -2,6 +2,7 @@ package jp.mgp.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import jp.mgp.engine.GrowthFit;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.engine.ProjectionResult;
 import jp.mgp.engine.RateSolver;
+import jp.mgp.model.ModelText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
 import picocli.CommandLine.Command;
@@ -20,7 +22,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The questions a strategist asks of a projection, answered with the working shown. */
+/**
+ * The questions a strategist asks of a projection, answered with the working shown. The answer is the command's
+ * report, so it is worded in the messages' language ({@link MessageLanguage}); its numbers are written as for
+ * machines ('.' decimal, no grouping) in either language, and years never as "2,024".
+ */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         subcommands = {SolveCommand.CagrCommand.class, SolveCommand.RateCommand.class,
                 SolveCommand.CrossingCommand.class, SolveCommand.FitCommand.class})
@@ -58,6 +64,14 @@ final class SolveCommand implements Runnable {
 
         @Option(names = "--scenario", paramLabel = "ID")
         String scenario;
+
+        @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
+        Locale lang;
+    }
+
+    /** A rate or a yearly increment, per year: "21.60 %/yr" in English, "年21.60 %" in Japanese. */
+    static String perYear(String value, Locale locale) {
+        return CliText.get("solve.perYear", locale, value);
     }
 
     @Command(name = "cagr", mixinStandardHelpOptions = true)
@@ -70,6 +84,9 @@ final class SolveCommand implements Runnable {
 
         @Option(names = "--to", required = true, paramLabel = "YEAR:VALUE")
         String to;
+
+        @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
+        Locale lang;
 
         @Override
         public Integer call() {
@@ -90,7 +107,9 @@ final class SolveCommand implements Runnable {
             }
             double rate = Cagr.between((int) a[0], a[1], (int) b[0], b[1]);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("CAGR " + (int) a[0] + "-" + (int) b[0] + ": " + Numbers.percent(rate) + "/yr");
+            Locale locale = MessageLanguage.of(spec, lang);
+            out.println(CliText.get("solve.cagr.answer", locale, Integer.toString((int) a[0]),
+                    Integer.toString((int) b[0]), perYear(Numbers.percent(rate), locale)));
             out.println("  (" + Numbers.plain(b[1]) + " / " + Numbers.plain(a[1]) + ")^(1/" + (int) (b[0] - a[0])
                     + ") - 1 = " + Numbers.plain(rate));
             return 0;
@@ -118,13 +137,19 @@ final class SolveCommand implements Runnable {
             requireSeries(spec, p, series, target.scenario);
             RateSolver.Solution s = new RateSolver(new ProjectionEngine()).solve(p, target.scenario, series, reach, by);
             PrintWriter out = spec.commandLine().getOut();
+            Locale locale = MessageLanguage.of(spec, target.lang);
             boolean rate = s.parameter().equals("rate");
-            String before = rate ? Numbers.percent(s.before()) + "/yr" : Numbers.plain(s.before()) + "/yr";
-            String after = rate ? Numbers.percent(s.after()) + "/yr" : Numbers.plain(s.after()) + "/yr";
-            out.println(series + " reaches " + Numbers.plain(reach) + " in " + by + " with " + s.parameter() + " "
-                    + after);
-            out.println("  segment " + s.segmentIndex() + " (" + s.segment().type() + ", " + s.segment().from() + "-"
-                    + s.segment().to() + ", now " + before + "); check: " + by + " = " + Numbers.plain(s.reached()));
+            String before = perYear(rate ? Numbers.percent(s.before()) : Numbers.plain(s.before()), locale);
+            String after = perYear(rate ? Numbers.percent(s.after()) : Numbers.plain(s.after()), locale);
+            // English keeps the file's words (rate, compound); Japanese names them as the window does.
+            boolean english = !"ja".equals(locale.getLanguage());
+            String parameter = english ? s.parameter() : ModelText.get("parameter." + s.parameter(), locale);
+            String type = english ? s.segment().type() : ModelText.get("model." + s.segment().type(), locale);
+            out.println(CliText.get("solve.rate.answer", locale, series, Numbers.plain(reach), Integer.toString(by),
+                    parameter, after));
+            out.println("  " + CliText.get("solve.rate.working", locale, Integer.toString(s.segmentIndex()), type,
+                    Integer.toString(s.segment().from()), Integer.toString(s.segment().to()), before,
+                    Integer.toString(by), Numbers.plain(s.reached())));
             return 0;
         }
     }
@@ -149,13 +174,15 @@ final class SolveCommand implements Runnable {
             int s = r.seriesIndex(series);
             OptionalDouble year = CrossingSolver.firstCrossing(r, s, value);
             PrintWriter out = spec.commandLine().getOut();
+            Locale locale = MessageLanguage.of(spec, target.lang);
             if (year.isPresent()) {
-                out.println(series + " reaches " + Numbers.plain(value) + " in " + String.format(java.util.Locale.ROOT,
-                        "%.2f", year.getAsDouble()) + " (during " + (int) Math.floor(year.getAsDouble()) + ")");
+                out.println(CliText.get("solve.crossing.answer", locale, series, Numbers.plain(value),
+                        String.format(Locale.ROOT, "%.2f", year.getAsDouble()),
+                        Integer.toString((int) Math.floor(year.getAsDouble()))));
             } else {
-                out.println(series + " never reaches " + Numbers.plain(value) + " within " + r.firstYear() + "-"
-                        + r.lastYear() + " (" + r.firstYear() + ": " + Numbers.plain(r.value(s, r.firstYear()))
-                        + ", " + r.lastYear() + ": " + Numbers.plain(r.value(s, r.lastYear())) + ")");
+                out.println(CliText.get("solve.crossing.never", locale, series, Numbers.plain(value),
+                        Integer.toString(r.firstYear()), Integer.toString(r.lastYear()),
+                        Numbers.plain(r.value(s, r.firstYear())), Numbers.plain(r.value(s, r.lastYear()))));
             }
             return 0;
         }
@@ -177,19 +204,22 @@ final class SolveCommand implements Runnable {
         @Option(names = "--model", defaultValue = "rate")
         Model model;
 
+        @Option(names = "--lang", paramLabel = "ja|en", converter = MessageLanguage.Converter.class)
+        Locale lang;
+
         @Override
         public Integer call() throws Exception {
             Series s = requireSeries(spec, MgpCli.load(file), series, null);
             PrintWriter out = spec.commandLine().getOut();
+            Locale locale = MessageLanguage.of(spec, lang);
             if (model == Model.rate) {
                 GrowthFit.RateFit f = GrowthFit.fitRate(s);
-                out.println(series + ": " + Numbers.percent(f.rate()) + "/yr fitted to " + f.points()
-                        + " anchors (R² " + String.format(java.util.Locale.ROOT, "%.4f", f.rSquared()) + ")");
+                out.println(CliText.get("solve.fit.rate", locale, series, perYear(Numbers.percent(f.rate()), locale),
+                        Integer.toString(f.points()), String.format(Locale.ROOT, "%.4f", f.rSquared())));
             } else {
                 GrowthFit.LogisticFit f = GrowthFit.fitLogistic(s);
-                out.println(series + ": logistic capacity " + Numbers.plain(f.capacity()) + ", steepness "
-                        + Numbers.plain(f.steepness()) + ", midpoint " + Numbers.plain(f.midpoint()) + " (RMS "
-                        + Numbers.plain(f.rms()) + ")");
+                out.println(CliText.get("solve.fit.logistic", locale, series, Numbers.plain(f.capacity()),
+                        Numbers.plain(f.steepness()), Numbers.plain(f.midpoint()), Numbers.plain(f.rms())));
             }
             return 0;
         }
