@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Projection projection = MgpCli.load(file);
-                List<String> warnings = warnings(projection);
+                List<String> warnings = warnings(projection, locale);
                 out.println(CliText.get("validate.valid", locale, file.toString(), projection.series().size(),
                         projection.scenarios().size(), Integer.toString(projection.firstYear()),
                         Integer.toString(projection.lastYear()),
@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return MgpCli.EXIT_PROBLEM;
         }
-        List<String> warnings = warnings(projection);
+        List<String> warnings = warnings(projection, locale);
         PrintWriter out = spec.commandLine().getOut();
         warnings.forEach(w -> out.println(file + ": " + CliText.get("validate.warning", locale, w)));
         out.println(CliText.get("validate.valid", locale, file.toString(), projection.series().size(),
@@ -102,11 +102,11 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What the engine warns about when projecting each scenario, as {@code scenario ID: warning}. */
-    private List<String> warnings(Projection projection) {
+    /** What the engine warns about when projecting each scenario, as {@code scenario ID: warning}, in {@code locale}. */
+    private List<String> warnings(Projection projection, Locale locale) {
         return projection.scenarios().stream().map(Scenario::id).flatMap(id -> {
             ProjectionResult result = engine.project(projection, id);
-            return result.warnings().stream().map(w -> "scenario " + id + ": " + w);
+            return result.warnings().stream().map(w -> CliText.get("validate.inScenario", locale, id, w.get(locale)));
         }).toList();
     }
 }

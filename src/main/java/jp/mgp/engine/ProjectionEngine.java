@@ -5,6 +5,9 @@ import java.util.List;
 
 import jp.mgp.model.Derivation;
 import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
+import jp.mgp.model.ModelText;
+import jp.mgp.model.Place;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Scenario;
 import jp.mgp.model.Series;
@@ -32,7 +35,7 @@ public final class ProjectionEngine {
         int years = effective.years();
         double[][] values = new double[n][];
         byte[][] kinds = new byte[n][];
-        List<String> warnings = new ArrayList<>(0);
+        List<LocalizedText> warnings = new ArrayList<>(0);
         for (int s = 0; s < n; s++) {
             Series series = effective.series().get(s);
             if (!series.isDerived()) {
@@ -41,8 +44,10 @@ public final class ProjectionEngine {
                 int failures = SeriesPath.project(series, effective.firstYear(), effective.lastYear(), values[s],
                         kinds[s]);
                 if (failures > 0) {
-                    warnings.add(series.id() + ": " + failures + " year(s) could not be computed (a target of the "
-                            + "opposite sign to the start value, or a value beyond the range of numbers)");
+                    // In both languages, naming the series in words as a rule's refusal does: validate prints it
+                    // in the messages' language.
+                    warnings.add(ModelText.both("warning.notComputed", Place.series(series, s).words(),
+                            Integer.toString(failures)));
                 }
             }
         }

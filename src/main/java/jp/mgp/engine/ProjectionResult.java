@@ -4,6 +4,7 @@ import java.util.List;
 
 import jp.mgp.model.Anchor;
 import jp.mgp.model.Kind;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
 import jp.mgp.model.Series;
 
@@ -18,10 +19,10 @@ public final class ProjectionResult {
     private final String scenarioId;
     private final double[][] values;
     private final byte[][] kinds;
-    private final List<String> warnings;
+    private final List<LocalizedText> warnings;
 
     ProjectionResult(Projection effective, String scenarioId, double[][] values, byte[][] kinds,
-                     List<String> warnings) {
+                     List<LocalizedText> warnings) {
         this.effective = effective;
         this.scenarioId = scenarioId;
         this.values = values;
@@ -131,8 +132,8 @@ public final class ProjectionResult {
         return values[s].clone();
     }
 
-    /** Steps that could not be taken (a target of the wrong sign, an overflow), in words; empty normally. */
-    public List<String> warnings() {
+    /** Steps that could not be taken (a target of the wrong sign, an overflow), in words in both languages; empty normally. */
+    public List<LocalizedText> warnings() {
         return warnings;
     }
 }

@@ -22,7 +22,8 @@ final class SeriesPath {
     /**
      * Fills {@code values} and {@code kinds} (both of length {@code last - first + 1}) for {@code series}.
      *
-     * @return the number of steps that overflowed or could not be taken (for a warning), 0 normally
+     * @return the number of years a step that overflowed or could not be taken left without a value (for a warning),
+     *         counted within {@code first..last} when any falls there; 0 normally
      */
     static int project(Series series, int first, int last, double[] values, byte[] kinds) {
         int lo = first;
@@ -77,7 +78,26 @@ final class SeriesPath {
         }
         System.arraycopy(v, first - lo, values, 0, last - first + 1);
         System.arraycopy(k, first - lo, kinds, 0, last - first + 1);
-        return failures;
+        return failures == 0 ? 0 : yearsLeftOut(v, bySpan, lo, first, last, failures);
+    }
+
+    /**
+     * The years a failed step left without a value: every year a segment reaches that holds no number (a failed
+     * step leaves the years after it empty too, so counting steps said "1 year" for five empty years). Years no
+     * segment reaches have no value by design and are not counted. Counted in the horizon; when the failure lies
+     * only outside it, in the whole path.
+     */
+    private static int yearsLeftOut(double[] v, Segment[] bySpan, int lo, int first, int last, int failures) {
+        int inHorizon = 0;
+        int inPath = 0;
+        for (int i = 0; i < v.length; i++) {
+            boolean reached = i > 0 && bySpan[i - 1] != null || i < bySpan.length && bySpan[i] != null;
+            if (reached && Double.isNaN(v[i])) {
+                inPath++;
+                inHorizon += lo + i >= first && lo + i <= last ? 1 : 0;
+            }
+        }
+        return inHorizon > 0 ? inHorizon : Math.max(inPath, failures);
     }
 
     private static int store(double[] v, byte[] k, int i, double value, Byte inputKind, Segment seg) {
