@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What the engine warns about when projecting each scenario, as {@code scenario ID: warning}, in {@code locale}. */
+    /** What the engine warns about when projecting each scenario, as {@code scenario ID: warning}, in a language. */
     private List<String> warnings(Projection projection, Locale locale) {
         return projection.scenarios().stream().map(Scenario::id).flatMap(id -> {
             ProjectionResult result = engine.project(projection, id);

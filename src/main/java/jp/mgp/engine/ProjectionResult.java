@@ -132,7 +132,7 @@ public final class ProjectionResult {
         return values[s].clone();
     }
 
-    /** Steps that could not be taken (a target of the wrong sign, an overflow), in words in both languages; empty normally. */
+    /** Years that could not be computed (a target of the wrong sign, an overflow), in both languages; empty normally. */
     public List<LocalizedText> warnings() {
         return warnings;
     }

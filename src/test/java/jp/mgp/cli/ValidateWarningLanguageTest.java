@@ -50,8 +50,8 @@ class ValidateWarningLanguageTest {
         Path file = flipped(dir);
         Run r = MgpCliTest.runOn(Locale.US, "validate", file.toString());
         assertThat(r.out()).startsWith(file + ": warning: scenario base: series \u201cDigital deficit (Japan, shown "
-                + "below zero)\u201d: 5 year(s) could not be computed (a target of the opposite sign to the start value, "
-                + "or a value beyond the range of numbers)\n");
+                + "below zero)\u201d: 5 year(s) could not be computed (a target of the opposite sign to the start "
+                + "value, or a value beyond the range of numbers)\n");
         Run folder = MgpCliTest.runOn(Locale.JAPAN, "validate", dir.toString());
         assertThat(folder.out()).contains("    警告: シナリオ optimistic: 系列「デジタル赤字（日本、マイナスで表示）」: 5年分の値を");
     }

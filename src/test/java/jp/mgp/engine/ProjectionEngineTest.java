@@ -234,8 +234,8 @@ class ProjectionEngineTest {
         ProjectionResult r = engine.project(of(2020, 2025, s));
         assertThat(r.hasValue(0, 2021)).isFalse();
         assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.get(Locale.ENGLISH)).isEqualTo("series \u201cs\u201d: 5 year(s) could not be computed (a target of the opposite "
-                    + "sign to the start value, or a value beyond the range of numbers)");
+            assertThat(w.get(Locale.ENGLISH)).isEqualTo("series \u201cs\u201d: 5 year(s) could not be computed "
+                    + "(a target of the opposite sign to the start value, or a value beyond the range of numbers)");
             assertThat(w.get(Locale.JAPANESE)).isEqualTo("系列「s」: 5年分の値を計算できませんでした（始めの値と符号が逆の目標値、"
                     + "または数値の範囲を超える値）");
         });
