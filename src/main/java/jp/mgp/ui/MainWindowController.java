@@ -76,6 +76,7 @@ public final class MainWindowController {
     @FXML private Label fileLabel;
     @FXML private StatusBar statusBar;
     @FXML private Label statusLabel;
+    @FXML private Label warningLabel;
     @FXML private javafx.scene.layout.StackPane seriesPanelPlace;
     @FXML private javafx.scene.layout.StackPane editorPlace;
     @FXML private javafx.scene.layout.StackPane yearTablePlace;
@@ -155,6 +156,7 @@ public final class MainWindowController {
         exports = new ExportActions(messages, model, work, this::window, alerts);
         documents = new DocumentActions(messages, model, work, this::window, alerts, prefs, recovery, mainSplit);
         statusLabel.textProperty().bind(exports.statusProperty());
+        ProjectionWarnings.show(warningLabel, messages, model);
         tabs = new ChartTabs(chartTabs, messages, model, spec -> exports.exportInteractively(spec, true),
                 exports::copyToClipboard);
         fans = new FanView(messages, model, tabs);
