@@ -1,10 +1,13 @@
 package jp.mgp.engine;
 
+import java.util.Locale;
+
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.NoBracketingException;
 
 import jp.mgp.model.GrowthModel;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.ModelText;
 import jp.mgp.model.Place;
 import jp.mgp.model.Projection;
@@ -71,9 +74,12 @@ public final class RateSolver {
             found = new BrentSolver(1e-12, 1e-12).solve(200, miss, lo, hi);
         } catch (NoBracketingException e) {
             Place at = Place.segment(series, seriesIndex, index);
+            // The target as the series' unit writes it in each language (3,000,000 people, 300万人), not "3000000.0".
+            LocalizedText wanted = new LocalizedText(series.unit().format(target, Locale.JAPANESE),
+                    series.unit().format(target, Locale.ENGLISH));
             throw parameter.equals("rate")
-                    ? refusal(at, "solve.unreachable.rate", String.valueOf(target), Integer.toString(year))
-                    : refusal(at, "solve.unreachable", bounds.label(), String.valueOf(target), Integer.toString(year));
+                    ? refusal(at, "solve.unreachable.rate", wanted, Integer.toString(year))
+                    : refusal(at, "solve.unreachable", bounds.label(), wanted, Integer.toString(year));
         }
         double reached = miss.value(found) + target;
         return new Solution(seriesId, index, segment, parameter, segment.parameter(parameter), found, year, target,

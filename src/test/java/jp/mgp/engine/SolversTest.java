@@ -71,9 +71,14 @@ class SolversTest {
         RuleViolation none = catchThrowableOfType(() -> new RateSolver(engine).solve(projection, null, "vertical-ai",
                 -5, 2040), RuleViolation.class);
         assertThat(none.message(Locale.ENGLISH)).isEqualTo("series \u201cVertical AI market (global)\u201d, segment "
-                + "2034\u20132040: no growth rate from -99.9 % to +1,000 % a year reaches -5.0 in 2040");
+                + "2034\u20132040: no growth rate from -99.9 % to +1,000 % a year reaches -\u00a55.0 tn in 2040");
         assertThat(none.message(Locale.JAPANESE)).isEqualTo("系列「バーティカルAI市場（世界）」の 2034–2040 年の区間: "
-                + "成長率を年 -99.9 %～+1,000 % のどこにしても 2040 年に -5.0 に届きません");
+                + "成長率を年 -99.9 %～+1,000 % のどこにしても 2040 年に -5.0兆円 に届きません");
+        // The target is written as the series' unit writes it: it was "3000000.0" for three million people.
+        RuleViolation people = catchThrowableOfType(() -> new RateSolver(engine).solve(projection, null,
+                "labour-gap", 3_000_000, 2040), RuleViolation.class);
+        assertThat(people.message(Locale.ENGLISH)).endsWith("no yearly increment reaches 3.0 m people in 2040");
+        assertThat(people.message(Locale.JAPANESE)).endsWith("2040 年に 300万人 に届きません");
         assertThatThrownBy(() -> new RateSolver(engine).solve(projection, null, "vertical-ai", 5, 2050))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("2050 is outside the horizon 2024\u20132040");
     }
