@@ -19,26 +19,27 @@ class RangeArgumentsTest {
 
     private static final String FILE = Fixtures.DEFAULT.toString();
 
+    /** A mistyped command: exit 2, nothing written, and the one line {@code err}. */
+    private static void refused(Run run, String err) {
+        assertThat(run.code()).isEqualTo(MgpCli.EXIT_USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(err);
+    }
+
     @Test
     void toBeforeFromIsAMistypedCommandNamingBothOptions() {
-        Run en = runOn(Locale.US, "table", FILE, "--from", "2040", "--to", "2030");
-        assertThat(en.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(en.out()).isEmpty();
-        assertThat(en.err()).isEqualTo("mgp table: --to 2030 is before --from 2040; give a range of at least one"
-                + " year\n");
-        Run ja = runOn(Locale.JAPAN, "table", FILE, "--from", "2040", "--to", "2030");
-        assertThat(ja.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(ja.err()).isEqualTo("mgp table: --to 2030 が --from 2040 より前です。1 年以上の範囲を指定してください\n");
+        refused(runOn(Locale.US, "table", FILE, "--from", "2040", "--to", "2030"),
+                "mgp table: --to 2030 is before --from 2040; give a range of at least one year\n");
+        refused(runOn(Locale.JAPAN, "table", FILE, "--from", "2040", "--to", "2030"),
+                "mgp table: --to 2030 が --from 2040 より前です。1 年以上の範囲を指定してください\n");
     }
 
     @Test
     void aYearOutsideTheFileIsRefusedByItsOption() {
-        Run from = runOn(Locale.US, "table", FILE, "--from", "2050");
-        assertThat(from.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(from.err()).isEqualTo("mgp table: --from 2050: outside the file's years 2024\u20132040\n");
-        Run to = runOn(Locale.JAPAN, "table", FILE, "--to", "2020");
-        assertThat(to.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(to.err()).isEqualTo("mgp table: --to 2020: ファイルの期間 2024～2040 年の外です\n");
+        refused(runOn(Locale.US, "table", FILE, "--from", "2050"),
+                "mgp table: --from 2050: outside the file's years 2024\u20132040\n");
+        refused(runOn(Locale.JAPAN, "table", FILE, "--to", "2020"),
+                "mgp table: --to 2020: ファイルの期間 2024～2040 年の外です\n");
         // A range of one year is a range.
         Run one = runOn(Locale.US, "table", FILE, "--from", "2040", "--to", "2040");
         assertThat(one.code()).isZero();
@@ -47,21 +48,17 @@ class RangeArgumentsTest {
 
     @Test
     void aCagrBackwardsOrBetweenSignsIsRefusedByItsOptions() {
-        Run backwards = runOn(Locale.US, "solve", "cagr", "--from", "2040:35", "--to", "2034:10.8");
-        assertThat(backwards.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(backwards.err()).isEqualTo("mgp solve cagr: --to 2034 must be after --from 2040: a growth rate"
+        refused(runOn(Locale.US, "solve", "cagr", "--from", "2040:35", "--to", "2034:10.8"),
+                "mgp solve cagr: --to 2034 must be after --from 2040: a growth rate"
                 + " joins two different years\n");
-        Run sameYear = runOn(Locale.JAPAN, "solve", "cagr", "--from", "2040:35", "--to", "2040:36");
-        assertThat(sameYear.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(sameYear.err()).isEqualTo("mgp solve cagr: --to 2040 は --from 2040 より後の年にしてください。"
+        refused(runOn(Locale.JAPAN, "solve", "cagr", "--from", "2040:35", "--to", "2040:36"),
+                "mgp solve cagr: --to 2040 は --from 2040 より後の年にしてください。"
                 + "成長率は異なる二つの年を結びます\n");
-        Run signs = runOn(Locale.US, "solve", "cagr", "--from", "2030:-1", "--to", "2040:2");
-        assertThat(signs.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(signs.err()).isEqualTo("mgp solve cagr: --from and --to: no constant growth rate joins -1 and 2;"
+        refused(runOn(Locale.US, "solve", "cagr", "--from", "2030:-1", "--to", "2040:2"),
+                "mgp solve cagr: --from and --to: no constant growth rate joins -1 and 2;"
                 + " both must be non-zero and of the same sign\n");
-        Run words = runOn(Locale.JAPAN, "solve", "cagr", "--from", "2030", "--to", "2040:2");
-        assertThat(words.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(words.err()).isEqualTo("mgp solve cagr: --from は 年:値 の形で指定してください（例: 2034:10.8。"
+        refused(runOn(Locale.JAPAN, "solve", "cagr", "--from", "2030", "--to", "2040:2"),
+                "mgp solve cagr: --from は 年:値 の形で指定してください（例: 2034:10.8。"
                 + "「2030」が指定されました）\n");
     }
 
@@ -76,10 +73,9 @@ class RangeArgumentsTest {
             assertThat(r.err()).as(solve).startsWith("mgp solve " + solve + ": --series nope: the file has no such"
                     + " series; it has vertical-ai, physical-ai, ").endsWith(", labour-gap-remaining\n");
         }
-        Run scenario = runOn(Locale.JAPAN, "solve", "crossing", FILE, "--series", "vertical-ai", "--value", "3",
-                "--scenario", "nope");
-        assertThat(scenario.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(scenario.err()).isEqualTo("mgp solve crossing: --scenario nope: このファイルにそのシナリオはありません。"
+        refused(runOn(Locale.JAPAN, "solve", "crossing", FILE, "--series", "vertical-ai", "--value", "3",
+                "--scenario", "nope"),
+                "mgp solve crossing: --scenario nope: このファイルにそのシナリオはありません。"
                 + "あるのは base, optimistic, pessimistic です\n");
     }
 
@@ -102,12 +98,10 @@ class RangeArgumentsTest {
     /** simulate's and sensitivity's refusals were picocli's with the whole usage after them; now one line. */
     @Test
     void simulateRefusesInOneLine() {
-        Run paths = runOn(Locale.JAPAN, "simulate", FILE, "--paths", "5");
-        assertThat(paths.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(paths.err()).isEqualTo("mgp simulate: --paths は 100～1000000 の整数です（5 が指定されました）\n");
-        Run target = runOn(Locale.US, "sensitivity", FILE, "--target", "total2040");
-        assertThat(target.code()).isEqualTo(MgpCli.EXIT_USAGE);
-        assertThat(target.err()).isEqualTo("mgp sensitivity: --target must be SERIES:YEAR, such as physical-ai:2040"
+        refused(runOn(Locale.JAPAN, "simulate", FILE, "--paths", "5"),
+                "mgp simulate: --paths は 100～1000000 の整数です（5 が指定されました）\n");
+        refused(runOn(Locale.US, "sensitivity", FILE, "--target", "total2040"),
+                "mgp sensitivity: --target must be SERIES:YEAR, such as physical-ai:2040"
                 + " (found \"total2040\")\n");
     }
 }

@@ -28,6 +28,7 @@ class SourcesCitationLanguageTest {
         assertThat(r.out()).contains("    Global Market Insights, \"Vertical AI Market Global Forecast 2025-2034\"; "
                 + "via 内閣府・経済産業省「第1回AI・半導体WG 事務局説明資料」(2026-02-12) [002_3dadbe7a501d20c9.txt:216]");
     }
+
     @Test
     void sourcesInJapaneseWordTheirLabelsAndYearsInJapanese() {
         MgpCliTest.Run r = MgpCliTest.run("sources", FILE, "--lang", "ja");
