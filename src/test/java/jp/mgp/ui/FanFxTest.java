@@ -258,7 +258,7 @@ class FanFxTest {
         assertThat(range.getLowValue()).isCloseTo(25.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(range.getHighValue()).isCloseTo(35.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(robot.lookup("#multipurpose-robots-0-range-label").queryLabeled().getText())
-                .isEqualTo("シミュレーションの範囲: 年 25.0～35.0 %（成長率が最も起こりやすい三角分布）");
+                .isEqualTo("シミュレーションの範囲：年率25.0～35.0%（成長率が最も起こりやすい三角分布）");
         // Dragging an end is an edit: the file's range moves, and undo brings it back.
         robot.interact(() -> range.setHighValue(40));
         assertThat(TestWindows.onFx(robot, () -> model.projection().uncertainty()
