@@ -25,7 +25,7 @@ class RenderWarningTest {
             + "zero)\u201d: 5 year(s) could not be computed (a target of the opposite sign to the start value, or a "
             + "value beyond the range of numbers)\n";
 
-    /** The shipped file with METI's 2030 digital deficit typed as +10 instead of -10 (as ValidateWarningLanguageTest). */
+    /** The shipped file with METI's 2030 digital deficit typed as +10, not -10 (as ValidateWarningLanguageTest). */
     private static Path flipped(Path dir) throws Exception {
         String text = Files.readString(Fixtures.DEFAULT);
         String deficit = "\"year\": 2030,\n          \"value\": -10,";

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.mgp.Fixtures;
 import jp.mgp.engine.ProjectionEngine;
 import jp.mgp.io.json.ProjectionFiles;
+import jp.mgp.model.ChartSpec;
+import jp.mgp.model.Derivation;
+import jp.mgp.model.LocalizedText;
 import jp.mgp.model.Projection;
+import jp.mgp.model.Series;
 
 /**
  * A chart whose series the engine could not compute for some years says so in its footnote, in the deck's language:
@@ -77,6 +81,33 @@ class NotComputedFootnoteTest {
                 assertThat(content.footnote().toString()).as(chart.id() + " " + scenario).doesNotContain("no value");
             }
         }
+    }
+
+    /**
+     * A chart of a series derived from the deficit names the derived series' empty years and the input they come
+     * from, then the input's own years and cause, as the footnote lists what a chart rests on.
+     */
+    @Test
+    void aDerivedSeriesIsEmptyWhereItsInputIs() throws Exception {
+        Projection p = flipped();
+        Series deficit = p.series().get(p.seriesIndex("digital-deficit"));
+        Series half = new Series("half-deficit", new LocalizedText("赤字の半分", "Half the deficit"), deficit.unit(),
+                null, List.of(), List.of(), new Derivation(Derivation.Op.SCALE, List.of("digital-deficit"), 0.5));
+        List<Series> series = new java.util.ArrayList<>(p.series());
+        series.add(half);
+        ChartSpec chart = new ChartSpec("half", LocalizedText.of("Half"), List.of("half-deficit"), List.of(),
+                deficit.unit(), false);
+        p = p.withSeries(series).withCharts(List.of(chart));
+        ChartContent content = ChartContent.of(chart, new ProjectionEngine().project(p, "base"),
+                new ProvenanceText(Locale.ENGLISH));
+        assertThat(content.footnote().notComputed()).containsExactly(
+                "Half the deficit 2025\u20132029: no value, as Digital deficit (Japan, shown below zero) has none there",
+                "Digital deficit (Japan, shown below zero) 2025\u20132029: no value, as the 2024\u20132030 target of "
+                        + "\u00a510.0 tn has the opposite sign to the 2024 value of -\u00a56.7 tn it starts from");
+        ChartContent ja = ChartContent.of(chart, new ProjectionEngine().project(p, "base"),
+                new ProvenanceText(Locale.JAPANESE));
+        assertThat(ja.footnote().notComputed().get(0))
+                .isEqualTo("赤字の半分 2025～2029年：値なし（デジタル赤字（日本、マイナスで表示）に値がないため）");
     }
 
     @Test
