@@ -1,12 +1,15 @@
 package jp.mgp.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import jp.mgp.engine.ProjectionEngine;
+import jp.mgp.engine.ProjectionResult;
 import jp.mgp.io.export.ExportFormat;
 import jp.mgp.io.export.Exporter;
 import jp.mgp.model.Projection;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Writes charts or the table to files, exactly as the window's export does. Every argument is checked before
  * anything is rendered ({@link RenderArguments}); a refused one exits with 2 and one line in the messages' language
- * naming it. The deck is in {@code --lang}'s language, English when it is not given, whatever the machine's.
+ * naming it. The deck is in {@code --lang}'s language, English when it is not given, whatever the machine's. Years
+ * the engine could not compute are written empty and named on standard error, one line each; the exit is still 0.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
@@ -93,6 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             Locale messages = MessageLanguage.of(spec, lang);
             written.forEach(p -> spec.commandLine().getOut().println(CliText.get("render.wrote", messages,
                     p.toString())));
+            warn(projection, format == ExportFormat.XLSX);
             return 0;
         } catch (RefusedArgument refused) {
             throw refused.in(spec.commandLine());
@@ -122,6 +127,30 @@ final class RenderCommand implements Callable<Integer> {
         if (!report.gone().isEmpty()) {
             printed.println(CliText.get("render.updated.gone", messages, String.join(", ", report.gone())));
         }
+        warn(projection, false);
         return 0;
+    }
+
+    /**
+     * Prints on standard error, one line each in the messages' language, what the engine warns about in what was
+     * written (years it could not compute, which the files show as gaps and blanks): the files are still written and
+     * still useful, so render exits 0, but a script or a user is told, as validate tells them. A workbook holds
+     * every scenario, so {@code everyScenario} asks for each one's warnings.
+     */
+    private void warn(Projection projection, boolean everyScenario) {
+        Locale messages = MessageLanguage.of(spec, lang);
+        ProjectionEngine engine = new ProjectionEngine();
+        List<ProjectionResult> results = everyScenario && !projection.scenarios().isEmpty()
+                ? projection.scenarios().stream().map(s -> engine.project(projection, s.id())).toList()
+                : List.of(engine.project(projection, scenario));
+        PrintWriter err = spec.commandLine().getErr();
+        for (ProjectionResult result : results) {
+            for (var warning : result.warnings()) {
+                String said = result.scenarioId() == null ? warning.get(messages)
+                        : CliText.get("validate.inScenario", messages, result.scenarioId(), warning.get(messages));
+                err.println(file + ": " + CliText.get("validate.warning", messages, said));
+            }
+        }
+        err.flush();
     }
 }

@@ -106,13 +106,22 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
     public record Reference(String label, double value) {
     }
 
-    /** Numbered citations, then the rules derived from them, then what rests on assumptions. */
-    public record Footnote(List<String> sources, List<String> derived, List<String> assumptions, String dashed) {
+    /**
+     * Numbered citations, then the rules derived from them, then what rests on assumptions, then the years left
+     * without a value and why ({@link NotComputed}; empty normally).
+     */
+    public record Footnote(List<String> sources, List<String> derived, List<String> assumptions, String dashed,
+                           List<String> notComputed) {
 
         public Footnote {
             sources = List.copyOf(sources);
             derived = List.copyOf(derived);
             assumptions = List.copyOf(assumptions);
+            notComputed = List.copyOf(notComputed);
+        }
+
+        public Footnote(List<String> sources, List<String> derived, List<String> assumptions, String dashed) {
+            this(sources, derived, assumptions, dashed, List.of());
         }
     }
 
@@ -182,7 +191,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
             }
         }
         // The footnote names what the drawn lines rest on, the inputs of derived ones included.
-        AssumptionRows.restingOn(result, spec.series()).forEach(notes::series);
+        List<Integer> restingOn = AssumptionRows.restingOn(result, spec.series());
+        restingOn.forEach(notes::series);
         List<Reference> refs = new ArrayList<>();
         for (String id : spec.referenceLines()) {
             result.effective().referenceLine(id).ifPresent(r -> {
@@ -197,7 +207,8 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 : Wording.of(locale).scenario(scenario.name().get(locale)) + "  |  "
                 + result.effective().title().get(locale);
         return new ChartContent(spec, locale, unit, spec.title().get(locale), subtitle, years, List.copyOf(lines),
-                List.copyOf(refs), notes.footnote(spec.stacked()), List.copyOf(reported));
+                List.copyOf(refs), notes.footnote(spec.stacked(), NotComputed.lines(result, restingOn, text)),
+                List.copyOf(reported));
     }
 
     private static Line line(ProjectionResult result, int s, Unit unit, int[] years, ProvenanceText text) {
@@ -321,7 +332,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
         }
 
         /** The notes; a stacked chart draws no dashed stretch, so its last line says what its areas are. */
-        Footnote footnote(boolean stacked) {
+        Footnote footnote(boolean stacked, List<String> notComputed) {
             List<String> sources = new ArrayList<>();
             int n = 1;
             for (Map.Entry<String, List<String>> e : figuresByCitation.entrySet()) {
@@ -330,7 +341,7 @@ public record ChartContent(ChartSpec spec, Locale locale, Unit unit, String titl
                 sources.add("[" + n++ + "] " + cited);
             }
             return new Footnote(List.copyOf(sources), List.copyOf(derived), List.copyOf(assumptions),
-                    text.get(stacked ? "notes.stacked" : "notes.dashed"));
+                    text.get(stacked ? "notes.stacked" : "notes.dashed"), notComputed);
         }
     }
 }

@@ -107,6 +107,7 @@ final class PdfReport {
             pages.items(text.get("notes.sources"), note.sources());
             pages.items(text.get("notes.derived"), note.derived());
             pages.items(text.get("notes.assumptions"), note.assumptions());
+            pages.items(text.get("notes.notComputedHeading"), note.notComputed());
             pages.paragraph(note.dashed(), PdfPages.BODY, false);
             pages.gap(PdfPages.BODY);
         }

@@ -36,6 +36,7 @@ final class PptxFootnote {
         add(text, text.get("notes.sources"), String.join("  ", footnote.sources()));
         add(text, text.get("notes.derived"), text.items(footnote.derived()));
         add(text, text.get("notes.assumptions"), text.items(footnote.assumptions()));
+        add(text, text.get("notes.notComputedHeading"), text.items(footnote.notComputed()));
         paragraphs.add(new String[] {"", footnote.dashed()});
         if (fanNote != null) {
             paragraphs.add(new String[] {"", fanNote});
