@@ -2,7 +2,6 @@ package jp.mgp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,19 +24,9 @@ class RenderWarningTest {
             + "zero)\u201d: 5 year(s) could not be computed (a target of the opposite sign to the start value, or a "
             + "value beyond the range of numbers)\n";
 
-    /** The shipped file with METI's 2030 digital deficit typed as +10, not -10 (as ValidateWarningLanguageTest). */
-    private static Path flipped(Path dir) throws Exception {
-        String text = Files.readString(Fixtures.DEFAULT);
-        String deficit = "\"year\": 2030,\n          \"value\": -10,";
-        assertThat(text).containsOnlyOnce(deficit);
-        Path file = dir.resolve("flipped.json");
-        Files.writeString(file, text.replace(deficit, "\"year\": 2030,\n          \"value\": 10,"));
-        return file;
-    }
-
     @Test
     void aJapaneseDeckIsWrittenAndTheWarningPrintedInJapanese(@TempDir Path dir) throws Exception {
-        Path file = flipped(dir);
+        Path file = Fixtures.deficitTypedPositive(dir);
         Path deck = dir.resolve("deck.pptx");
         Run r = MgpCliTest.runOn(Locale.US, "render", file.toString(), "--format", "pptx", "--out", deck.toString(),
                 "--lang", "ja");
@@ -49,7 +38,7 @@ class RenderWarningTest {
 
     @Test
     void anEnglishTableNamesItsScenarioAndAWorkbookEveryScenario(@TempDir Path dir) throws Exception {
-        Path file = flipped(dir);
+        Path file = Fixtures.deficitTypedPositive(dir);
         Path csv = dir.resolve("table.csv");
         Run r = MgpCliTest.runOn(Locale.US, "render", file.toString(), "--format", "csv", "--out", csv.toString());
         assertThat(r.code()).isZero();

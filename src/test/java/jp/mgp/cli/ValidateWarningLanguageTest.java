@@ -2,7 +2,6 @@ package jp.mgp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -20,22 +19,9 @@ import jp.mgp.cli.MgpCliTest.Run;
  */
 class ValidateWarningLanguageTest {
 
-    /**
-     * The shipped file with METI's 2030 digital deficit typed as +10 instead of -10: the 2024-2030 segment aims at a
-     * target of the other sign than 2024's -6.7, so the engine cannot compute one of its years (in every scenario).
-     */
-    private static Path flipped(Path dir) throws Exception {
-        String text = Files.readString(Fixtures.DEFAULT);
-        String deficit = "\"year\": 2030,\n          \"value\": -10,";
-        assertThat(text).containsOnlyOnce(deficit);
-        Path file = dir.resolve("flipped.json");
-        Files.writeString(file, text.replace(deficit, "\"year\": 2030,\n          \"value\": 10,"));
-        return file;
-    }
-
     @Test
     void theWarningIsJapaneseWithLangJa(@TempDir Path dir) throws Exception {
-        Path file = flipped(dir);
+        Path file = Fixtures.deficitTypedPositive(dir);
         Run r = MgpCliTest.run("validate", file.toString(), "--lang", "ja");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith(file + ": 警告: シナリオ base: 系列「デジタル赤字（日本、マイナスで表示）」: "
@@ -47,7 +33,7 @@ class ValidateWarningLanguageTest {
 
     @Test
     void theWarningIsEnglishOnAnEnglishMachineAndInTheManyFileReport(@TempDir Path dir) throws Exception {
-        Path file = flipped(dir);
+        Path file = Fixtures.deficitTypedPositive(dir);
         Run r = MgpCliTest.runOn(Locale.US, "validate", file.toString());
         assertThat(r.out()).startsWith(file + ": warning: scenario base: series \u201cDigital deficit (Japan, shown "
                 + "below zero)\u201d: 5 year(s) could not be computed (a target of the opposite sign to the start "

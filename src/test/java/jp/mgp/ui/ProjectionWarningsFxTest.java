@@ -3,7 +3,6 @@ package jp.mgp.ui;
 import static jp.mgp.ui.TestWindows.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.scene.control.Label;
@@ -49,18 +48,9 @@ class ProjectionWarningsFxTest {
         scratch.close();
     }
 
-    private Path flipped() throws Exception {
-        String text = Files.readString(Fixtures.DEFAULT);
-        String deficit = "\"year\": 2030,\n          \"value\": -10,";
-        assertThat(text).containsOnlyOnce(deficit);
-        Path file = scratch.folder().resolve("flipped.json");
-        Files.writeString(file, text.replace(deficit, "\"year\": 2030,\n          \"value\": 10,"));
-        return file;
-    }
-
     @Test
     void yearsThatCouldNotBeComputedAreSaidInTheWindowsLanguageAndGoWhenMended(FxRobot robot) throws Exception {
-        Path file = flipped();
+        Path file = Fixtures.deficitTypedPositive(scratch.folder());
         robot.interact(() -> window.controller().open(file));
         Label label = robot.lookup("#warningLabel").queryAs(Label.class);
         assertThat(onFx(robot, label::isVisible)).isTrue();

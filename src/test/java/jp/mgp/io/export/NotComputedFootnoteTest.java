@@ -43,12 +43,7 @@ class NotComputedFootnoteTest {
     Path dir;
 
     private Projection flipped() throws Exception {
-        String text = Files.readString(Fixtures.DEFAULT);
-        String deficit = "\"year\": 2030,\n          \"value\": -10,";
-        assertThat(text).containsOnlyOnce(deficit);
-        Path file = dir.resolve("flipped.json");
-        Files.writeString(file, text.replace(deficit, "\"year\": 2030,\n          \"value\": 10,"));
-        return ProjectionFiles.read(file);
+        return ProjectionFiles.read(Fixtures.deficitTypedPositive(dir));
     }
 
     private String deckText(Projection projection, Locale locale) throws Exception {
