@@ -277,6 +277,10 @@ final class PptxChart {
         for (int i = 0; i < values.length; i++) {
             if (Double.isFinite(values[i]) && part.line().sourced()[i]) {
                 marker(series, i, MarkerStyle.DIAMOND, PptxLabels.DIAMOND, part.colour());
+            } else if (part.lone(i)) {
+                // A line's points carry no marker; one that no line joins (the years beside it not computed)
+                // would not be seen at all, so it is shown as the window shows a derived point.
+                marker(series, i, MarkerStyle.CIRCLE, PptxLabels.DIAMOND, part.colour());
             }
         }
         int last = PptxLabels.endPoint(part);
