@@ -1,6 +1,5 @@
 package jp.mgp.io.export;
 
-import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -11,7 +10,6 @@ import java.util.ResourceBundle;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
-import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
@@ -45,7 +43,6 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTLegendEntry;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STLegendPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 import jp.mgp.i18n.Bundles;
 import jp.mgp.model.Kind;
@@ -82,7 +79,7 @@ final class PptxChart {
         chart.displayBlanksAs(DisplayBlanks.GAP);
         chart.setPlotOnlyVisibleCells(false);
         String lang = PptxPackage.language(content.locale());
-        textProperties(chart.getCTChartSpace().addNewTxPr(), 1200, MUTED, lang);
+        ChartStyle.textProperties(chart.getCTChartSpace().addNewTxPr(), 1200, MUTED, lang);
 
         int n = content.years().length;
         // Years as numbers, as a user types them in Edit Data; the axis prints them without a separator.
@@ -100,7 +97,7 @@ final class PptxChart {
         x.setMajorTickMark(AxisTickMark.OUT);
         x.setNumberFormat("0");
         chart.getCTChart().getPlotArea().getCatAxArray(0).getNumFmt().setSourceLinked(false);
-        x.getOrAddShapeProperties().setLineProperties(solid(MUTED, 0.75));
+        x.getOrAddShapeProperties().setLineProperties(ChartStyle.solid(MUTED, 0.75));
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(content.unit().label(content.locale()));
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -113,7 +110,7 @@ final class PptxChart {
         y.setNumberFormat(content.spec().logScale() ? "General"
                 : content.unit().decimals() == 0 || widest >= 5 ? "#,##0" : "#,##0.0");
         y.setMajorTickMark(AxisTickMark.NONE);
-        y.getOrAddMajorGridProperties().setLineProperties(solid(GRID, 0.75));
+        y.getOrAddMajorGridProperties().setLineProperties(ChartStyle.solid(GRID, 0.75));
         y.getOrAddShapeProperties().setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         // Linked to the cells' format, the axis would print every digit of 35.50295857988166.
         chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
@@ -261,7 +258,7 @@ final class PptxChart {
             }
             return;
         }
-        XDDFLineProperties stroke = solid(part.colour(), reference ? 1.5 : 2.5);
+        XDDFLineProperties stroke = ChartStyle.solid(part.colour(), reference ? 1.5 : 2.5);
         if (part.dashed()) {
             stroke.setPresetDash(new XDDFPresetLineDash(reference ? PresetLineDash.DASH : PresetLineDash.SYSTEM_DASH));
         }
@@ -307,8 +304,8 @@ final class PptxChart {
         point.setMarkerStyle(style);
         point.setMarkerSize((short) size);
         XDDFShapeProperties marker = new XDDFShapeProperties();
-        marker.setFillProperties(new XDDFSolidFillProperties(rgb(colour)));
-        marker.setLineProperties(solid(colour, 1));
+        marker.setFillProperties(new XDDFSolidFillProperties(ChartStyle.rgb(colour)));
+        marker.setLineProperties(ChartStyle.solid(colour, 1));
         series.getCTLineSer().getDPtList().stream().filter(d -> d.getIdx().getVal() == point.getIndex())
                 .findFirst().ifPresent(d -> d.getMarker().setSpPr(marker.getXmlObject()));
     }
@@ -335,7 +332,7 @@ final class PptxChart {
         CTTextBody body = label.addNewTxPr();
         body.addNewBodyPr().setWrap(org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType.NONE);
         body.addNewLstStyle();
-        fonts(body.addNewP().addNewPPr().addNewDefRPr(), 1100, colour, lang);
+        ChartStyle.fonts(body.addNewP().addNewPPr().addNewDefRPr(), 1100, colour, lang);
         label.addNewDLblPos().setVal(at.position());
         label.addNewShowLegendKey().setVal(false);
         label.addNewShowVal().setVal(!seriesName);
@@ -370,36 +367,5 @@ final class PptxChart {
                     "showLeaderLines", "c15"));
             cursor.insertAttributeWithValue("val", "1");
         }
-    }
-
-    /** Default text of the whole chart (axes, legend): size in hundredths of a point, Latin and East Asian faces. */
-    private static void textProperties(CTTextBody body, int size, String colour, String lang) {
-        body.addNewBodyPr();
-        body.addNewLstStyle();
-        fonts(body.addNewP().addNewPPr().addNewDefRPr(), size, colour, lang);
-    }
-
-    /** Size, colour, both faces and the deck's language, so PowerPoint proofs and sets the text as the deck's. */
-    static void fonts(CTTextCharacterProperties rpr, int size, String colour, String lang) {
-        rpr.setLang(lang);
-        rpr.setSz(size);
-        rpr.addNewSolidFill().addNewSrgbClr().setVal(rgbBytes(colour));
-        rpr.addNewLatin().setTypeface(PptxDeck.LATIN_FONT);
-        rpr.addNewEa().setTypeface(PptxDeck.EAST_ASIAN_FONT);
-    }
-
-    static XDDFLineProperties solid(String colour, double width) {
-        XDDFLineProperties p = new XDDFLineProperties(new XDDFSolidFillProperties(rgb(colour)));
-        p.setWidth(width);
-        return p;
-    }
-
-    static XDDFColor rgb(String colour) {
-        return XDDFColor.from(rgbBytes(colour));
-    }
-
-    private static byte[] rgbBytes(String colour) {
-        Color c = Theme.awt("#" + colour);
-        return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
     }
 }

@@ -168,7 +168,7 @@ final class PptxFans {
                     series.setFillProperties(new XDDFNoFillProperties());
                 } else {
                     series.setFillProperties(new XDDFSolidFillProperties(
-                            PptxChart.rgb(fans.get(f).line().color().substring(1))));
+                            ChartStyle.rgb(fans.get(f).line().color().substring(1))));
                     // See-through, so fans and grid lines show through each other as in the window.
                     series.getCTAreaSer().getSpPr().getSolidFill().getSrgbClr().addNewAlpha()
                             .setVal(a == 2 ? MIDDLE_ALPHA : TAIL_ALPHA);
@@ -192,7 +192,7 @@ final class PptxFans {
             series.setTitle(name, chart.setSheetTitle(name, at));
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.NONE);
-            series.setLineProperties(PptxChart.solid(fans.get(f).line().color().substring(1), 1.25));
+            series.setLineProperties(ChartStyle.solid(fans.get(f).line().color().substring(1), 1.25));
         }
     }
 

@@ -35,7 +35,7 @@ final class PptxStackedAreas {
             XDDFChartData.Series series = areas.addSeries(categories, PptxChart.values(chart, line.values(), l + 1,
                     content.unit().decimals()));
             series.setTitle(line.name(), chart.setSheetTitle(line.name(), l + 1));
-            series.setFillProperties(new XDDFSolidFillProperties(PptxChart.rgb(line.color().substring(1))));
+            series.setFillProperties(new XDDFSolidFillProperties(ChartStyle.rgb(line.color().substring(1))));
             series.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         }
         chart.plot(areas);
