@@ -50,8 +50,7 @@ record ChartPart(String name, double[] values, String colour, boolean dashed, bo
             boolean solidOut = i + 1 < n && !line.projected()[i + 1] && Double.isFinite(line.values()[i + 1]);
             // A value with no neighbour (years on both sides not computed, or a one-year line) is drawn as a
             // point of the solid part, whose marker shows it (PptxChart): in neither part it would be left out.
-            boolean lone = Double.isFinite(v) && !neighbour(line.values(), i - 1) && !neighbour(line.values(), i + 1);
-            solid[i] = solidInto || solidOut || n == 1 || lone && !into && !outOf ? v : Double.NaN;
+            solid[i] = solidInto || solidOut || n == 1 || lone(line.values(), i) && !into && !outOf ? v : Double.NaN;
             dashed[i] = into || outOf ? v : Double.NaN;
             anySolid |= Double.isFinite(solid[i]);
             anyDashed |= Double.isFinite(dashed[i]);
@@ -74,6 +73,10 @@ record ChartPart(String name, double[] values, String colour, boolean dashed, bo
 
     /** Whether point {@code i} of this part stands alone: drawn, but joined by no line to another. */
     boolean lone(int i) {
+        return lone(values, i);
+    }
+
+    private static boolean lone(double[] values, int i) {
         return Double.isFinite(values[i]) && !neighbour(values, i - 1) && !neighbour(values, i + 1);
     }
 }
